@@ -1,0 +1,213 @@
+/**
+ * The EventStore on DynamoDB. One item per commit (all events of one append), keyed by stream and the commit's
+ * first revision, written with ONE conditional PutItem: `attribute_not_exists(pk)` makes two writers that
+ * expect the same revision collide on the same key, so exactly one wins. What a single put cannot check is
+ * that the expected revision N really is the stream's end (a caller passing a wrong, too-high N would leave a
+ * gap), so before the put the adapter confirms that N ends a stored commit: from memory when it has seen that
+ * commit (commits are immutable, so that knowledge never goes stale), otherwise with one consistent Query.
+ * Guarantees, costs and the table design: docs/event-store.md.
+ */
+import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "../errors";
+import type {
+  AppendOptions, AppendResult, EventStore, ExpectedRevision, ListStreamsOptions, ListStreamsResult, NewEvent,
+  ReadAllOptions, ReadAllResult, ReadStreamOptions, ReadStreamResult, RecordedEvent, Snapshot, StreamInfo,
+} from "../types";
+import { createUpcasterRegistry, upcastEvent, type Upcaster } from "../upcasting";
+import { assertValidStreamId, clampCount, isSameCommit, prepareAppend, type PreparedEvent } from "../validation";
+import { createCommitClock } from "./commit-clock";
+import { closedToItem, commitEvents, commitToItem, decodeItem, feedKeyOf, snapshotToItem, type CommitItem, type StoredItem } from "./items";
+import { KnownCommitEnds } from "./known-commit-ends";
+import { createTableQueries, type StreamHead } from "./table-queries";
+
+export interface DynamoEventStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  upcasters?: readonly Upcaster[];
+}
+
+const RETRY_LIMIT = 200;
+const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(2 + attempt * 2, 40)));
+
+export function createDynamoEventStore({ client, tableName, upcasters }: DynamoEventStoreOptions): EventStore {
+  const registry = createUpcasterRegistry(upcasters);
+  const q = createTableQueries(client, tableName);
+  const clock = createCommitClock();
+  const known = new KnownCommitEnds();
+  const read = (event: RecordedEvent) => upcastEvent(event, registry);
+
+  const headOf = async (streamId: string): Promise<StreamHead> => {
+    const head = await q.readHead(streamId);
+    if (head.exists && !head.closed) known.remember(streamId, head.revision);
+    return head;
+  };
+
+  const infoOf = (streamId: string, head: StreamHead): StreamInfo => ({
+    streamId, revision: head.revision, closed: head.closed, lastEventAt: head.lastEventAt,
+  });
+
+  const resultOf = (commit: CommitItem, alreadyStored: boolean): AppendResult => {
+    known.remember(commit.streamId, commit.lastRevision);
+    return {
+      streamId: commit.streamId,
+      firstRevision: commit.firstRevision,
+      nextExpectedRevision: commit.lastRevision,
+      position: commit.feedKey,
+      alreadyStored,
+    };
+  };
+
+  /** The put lost to an item already at that key: a retry of ours, a closed stream, or a real conflict. */
+  const explainTaken = async (streamId: string, item: StoredItem | undefined, events: PreparedEvent[], expected: ExpectedRevision) => {
+    if (item?.kind === "commit" && isSameCommit(item.events.map((e) => e.id), events)) return resultOf(item, true);
+    const head = await headOf(streamId);
+    if (head.closed) throw new StreamClosedError(streamId, head.revision);
+    throw new WrongExpectedRevisionError(streamId, expected, head.exists ? head.revision : "no_stream");
+  };
+
+  /** Writes the commit after revision `after`, or reports the item that already holds that key. */
+  const putCommit = async (streamId: string, after: number, events: PreparedEvent[]) => {
+    const { at, tick } = clock.next();
+    const commit: CommitItem = {
+      kind: "commit", streamId, firstRevision: after + 1, lastRevision: after + events.length, recordedAt: at,
+      feedKey: feedKeyOf(at, tick, streamId, after + 1), events,
+    };
+    try {
+      await q.putIfAbsent(commitToItem(commit));
+      return { written: resultOf(commit, false) };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { taken: decodeItem(error.Item ?? (await q.getItem(streamId, after + 1))) };
+    }
+  };
+
+  const appendExact = async (streamId: string, expected: number, events: PreparedEvent[], asked: ExpectedRevision) => {
+    if (!Number.isInteger(expected) || expected < 0) throw new RangeError(`Expected revision must be a whole number ≥ 0, got ${expected}`);
+    if (expected > 0 && !known.isCommitEnd(streamId, expected)) {
+      const probe = decodeItem(await q.lastItemAtOrBefore(streamId, expected + 1));
+      if (probe?.kind === "commit" && probe.firstRevision === expected + 1) return explainTaken(streamId, probe, events, asked);
+      if (probe?.kind === "closed") throw new StreamClosedError(streamId, probe.lastRevision);
+      if (probe?.kind !== "commit" || probe.lastRevision !== expected) return explainTaken(streamId, undefined, events, asked);
+      known.remember(streamId, expected);
+    }
+    const outcome = await putCommit(streamId, expected, events);
+    return outcome.written ?? explainTaken(streamId, outcome.taken, events, asked);
+  };
+
+  const appendAfterHead = async (streamId: string, events: PreparedEvent[], asked: "any" | "stream_exists") => {
+    for (let attempt = 0; attempt < RETRY_LIMIT; attempt += 1) {
+      const head = await headOf(streamId);
+      const retried = head.recentCommits.find((c) => isSameCommit(c.events.map((e) => e.id), events));
+      if (retried) return resultOf(retried, true);
+      if (head.closed) throw new StreamClosedError(streamId, head.revision);
+      if (asked === "stream_exists" && !head.exists) throw new WrongExpectedRevisionError(streamId, asked, "no_stream");
+      const outcome = await putCommit(streamId, head.revision, events);
+      if (outcome.written) return outcome.written;
+      if (outcome.taken?.kind === "closed") throw new StreamClosedError(streamId, head.revision);
+      await pause(attempt);
+    }
+    throw new Error(`Append to ${streamId} lost ${RETRY_LIMIT} races in a row; try again`);
+  };
+
+  /** The feed's commits one by one from a position, with whether any may follow each. */
+  async function* feedCommits(from: string | undefined, forwards: boolean, pageSize: number) {
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await q.readFeedPage({ from, forwards, limit: pageSize, startKey });
+      startKey = page.lastKey;
+      for (const [i, commit] of page.commits.entries()) yield { commit, more: i < page.commits.length - 1 || startKey !== undefined };
+    } while (startKey);
+  }
+
+  return {
+    async appendToStream(streamId: string, newEvents: readonly NewEvent[], { expectedRevision = "any" }: AppendOptions = {}) {
+      const events = prepareAppend(streamId, newEvents);
+      if (expectedRevision === "any" || expectedRevision === "stream_exists") return appendAfterHead(streamId, events, expectedRevision);
+      return appendExact(streamId, expectedRevision === "no_stream" ? 0 : expectedRevision, events, expectedRevision);
+    },
+
+    async readStream(streamId: string, { fromRevision, direction = "forwards", maxCount, upcast = true }: ReadStreamOptions = {}): Promise<ReadStreamResult> {
+      assertValidStreamId(streamId);
+      const count = clampCount(maxCount, 1000, 1000);
+      const page = await q.readCommits(streamId, { fromRevision, direction, minEvents: count });
+      let head = page.head;
+      if (!head) head = await headOf(streamId);
+      if (!head.exists) throw new StreamNotFoundError(streamId);
+      if (!head.closed) known.remember(streamId, head.revision);
+      const forwards = direction === "forwards";
+      const from = forwards ? Math.max(fromRevision ?? 1, 1) : Math.min(fromRevision ?? head.revision, head.revision);
+      const events = page.commits
+        .flatMap((commit) => (forwards ? commitEvents(commit) : commitEvents(commit).reverse()))
+        .filter((e) => (forwards ? e.revision >= from : e.revision <= from))
+        .slice(0, count);
+      const lastRead = events.at(-1)?.revision;
+      const nextRevision =
+        lastRead === undefined ? undefined : forwards ? (lastRead < head.revision ? lastRead + 1 : undefined) : lastRead > 1 ? lastRead - 1 : undefined;
+      return { streamId, events: upcast ? events.map(read) : events, lastRevision: head.revision, closed: head.closed, nextRevision };
+    },
+
+    async getStreamInfo(streamId: string) {
+      assertValidStreamId(streamId);
+      const head = await headOf(streamId);
+      return head.exists ? infoOf(streamId, head) : undefined;
+    },
+
+    async readAll({ from, direction = "forwards", maxCount }: ReadAllOptions = {}): Promise<ReadAllResult> {
+      const count = clampCount(maxCount, 100, 1000);
+      const forwards = direction === "forwards";
+      const events: RecordedEvent[] = [];
+      for await (const { commit, more } of feedCommits(from, forwards, count)) {
+        events.push(...(forwards ? commitEvents(commit) : commitEvents(commit).reverse()));
+        if (events.length >= count) return { events: events.map(read), nextPosition: more ? commit.feedKey : undefined };
+      }
+      return { events: events.map(read), nextPosition: undefined };
+    },
+
+    async listStreams({ cursor, limit }: ListStreamsOptions = {}): Promise<ListStreamsResult> {
+      const count = clampCount(limit, 20, 100);
+      const streams: StreamInfo[] = [];
+      const heads = new Map<string, StreamHead>();
+      for await (const { commit, more } of feedCommits(cursor, false, 50)) {
+        if (heads.has(commit.streamId)) continue;
+        const head = await headOf(commit.streamId);
+        heads.set(commit.streamId, head);
+        // A stream is listed where its newest commit stands in the feed, and only there.
+        if (head.revision !== commit.lastRevision) continue;
+        streams.push(infoOf(commit.streamId, head));
+        if (streams.length === count) return { streams, nextCursor: more ? commit.feedKey : undefined };
+      }
+      return { streams, nextCursor: undefined };
+    },
+
+    async closeStream(streamId: string) {
+      assertValidStreamId(streamId);
+      for (let attempt = 0; attempt < RETRY_LIMIT; attempt += 1) {
+        const head = await headOf(streamId);
+        if (!head.exists) throw new StreamNotFoundError(streamId);
+        if (head.closed) return infoOf(streamId, head);
+        const marker = { kind: "closed" as const, streamId, lastRevision: head.revision, closedAt: clock.next().at, lastEventAt: head.lastEventAt };
+        try {
+          await q.putIfAbsent(closedToItem(marker));
+          return infoOf(streamId, { ...head, closed: true });
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+          await pause(attempt);
+        }
+      }
+      throw new Error(`Closing ${streamId} lost ${RETRY_LIMIT} races in a row; try again`);
+    },
+
+    async saveSnapshot(snapshot: Omit<Snapshot, "takenAt">) {
+      assertValidStreamId(snapshot.streamId);
+      await q.put(snapshotToItem({ kind: "snapshot", ...snapshot, takenAt: new Date().toISOString() }));
+    },
+
+    async loadLatestSnapshot(streamId: string) {
+      assertValidStreamId(streamId);
+      const item = decodeItem(await q.latestSnapshotItem(streamId));
+      if (item?.kind !== "snapshot") return undefined;
+      const { kind: _kind, ...snapshot } = item;
+      return snapshot;
+    },
+  };
+}

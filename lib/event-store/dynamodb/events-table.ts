@@ -1,0 +1,62 @@
+/**
+ * The events table, defined in code and created when missing (idempotent). See docs/event-store.md for the
+ * item design: one item per commit, keyed by stream and the commit's first revision.
+ */
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from "@aws-sdk/client-dynamodb";
+
+export const FEED_INDEX = "feed";
+
+export function eventsTableDefinition(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: "PAY_PER_REQUEST",
+    AttributeDefinitions: [
+      { AttributeName: "pk", AttributeType: "S" },
+      { AttributeName: "sk", AttributeType: "N" },
+      { AttributeName: "feed", AttributeType: "S" },
+      { AttributeName: "feedKey", AttributeType: "S" },
+    ],
+    KeySchema: [
+      { AttributeName: "pk", KeyType: "HASH" },
+      { AttributeName: "sk", KeyType: "RANGE" },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: FEED_INDEX,
+        KeySchema: [
+          { AttributeName: "feed", KeyType: "HASH" },
+          { AttributeName: "feedKey", KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      },
+    ],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_IMAGE" },
+  };
+}
+
+/** Creates the table when it does not exist and waits until it is active. Returns true when it created it. */
+export async function ensureEventsTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return false;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  let created = true;
+  try {
+    await client.send(new CreateTableCommand(eventsTableDefinition(tableName)));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+    created = false; // another process created it first
+  }
+  await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+  return created;
+}

@@ -1,0 +1,97 @@
+/** Typed event-store errors. Each has a stable code that the HTTP API and the UI map to a message. */
+import type { ExpectedRevision } from "./types";
+
+export type EventStoreErrorCode =
+  | "wrong_expected_revision"
+  | "stream_not_found"
+  | "stream_closed"
+  | "invalid_stream_id"
+  | "invalid_event"
+  | "event_too_large"
+  | "empty_append"
+  | "too_many_events";
+
+export abstract class EventStoreError extends Error {
+  abstract readonly code: EventStoreErrorCode;
+}
+
+/** The stream's revision was not what the append expected. `actual` is "no_stream" when it does not exist. */
+export class WrongExpectedRevisionError extends EventStoreError {
+  readonly code = "wrong_expected_revision";
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: number | "no_stream",
+  ) {
+    super(`Stream ${streamId} expected revision ${String(expected)} but is at ${String(actual)}`);
+  }
+}
+
+export class StreamNotFoundError extends EventStoreError {
+  readonly code = "stream_not_found";
+  constructor(readonly streamId: string) {
+    super(`Stream ${streamId} does not exist`);
+  }
+}
+
+export class StreamClosedError extends EventStoreError {
+  readonly code = "stream_closed";
+  constructor(
+    readonly streamId: string,
+    readonly revision: number,
+  ) {
+    super(`Stream ${streamId} is closed at revision ${revision}; it accepts no more events`);
+  }
+}
+
+export class InvalidStreamIdError extends EventStoreError {
+  readonly code = "invalid_stream_id";
+  constructor(readonly streamId: string) {
+    super(
+      `Invalid stream id ${JSON.stringify(streamId.slice(0, 200))}: use 1–128 letters, digits, '-', '_', '.', ':' or '@', starting with a letter or digit`,
+    );
+  }
+}
+
+export class InvalidEventError extends EventStoreError {
+  readonly code = "invalid_event";
+  constructor(
+    readonly index: number,
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`Event ${index}: ${field} ${reason}`);
+  }
+}
+
+export class EventTooLargeError extends EventStoreError {
+  readonly code = "event_too_large";
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+    readonly index?: number,
+  ) {
+    super(
+      index === undefined
+        ? `The events take ${size} bytes together; one append holds at most ${limit} bytes`
+        : `Event ${index} takes ${size} bytes; the limit is ${limit} bytes`,
+    );
+  }
+}
+
+export class EmptyAppendError extends EventStoreError {
+  readonly code = "empty_append";
+  constructor() {
+    super("An append needs at least one event");
+  }
+}
+
+export class TooManyEventsError extends EventStoreError {
+  readonly code = "too_many_events";
+  constructor(
+    readonly count: number,
+    readonly limit: number,
+  ) {
+    super(`${count} events in one append; at most ${limit} are allowed`);
+  }
+}

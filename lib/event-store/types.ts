@@ -1,0 +1,142 @@
+/**
+ * The event store's public types. Nothing here knows about students, HTTP or DynamoDB.
+ * Revisions are 1-based and gapless within a stream: the first event of a stream is revision 1.
+ */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * What an append expects of the stream before it:
+ * - "any": no check; concurrent appends all succeed, one after another.
+ * - "no_stream": the stream must not exist (the same as the exact revision 0).
+ * - "stream_exists": the stream must have at least one event.
+ * - a number N: the stream's last revision must be exactly N.
+ */
+export type ExpectedRevision = "any" | "no_stream" | "stream_exists" | number;
+
+export interface EventMetadata {
+  correlationId?: string;
+  causationId?: string;
+  [key: string]: JsonValue | undefined;
+}
+
+/** An event to append. The id is generated when missing; give one to make retries idempotent. */
+export interface NewEvent {
+  id?: string;
+  type: string;
+  data: JsonObject;
+  metadata?: EventMetadata;
+  /** Version of the data's shape, for upcasting. Defaults to 1. */
+  schemaVersion?: number;
+}
+
+export interface RecordedEvent {
+  id: string;
+  streamId: string;
+  revision: number;
+  type: string;
+  data: JsonObject;
+  metadata: EventMetadata;
+  schemaVersion: number;
+  /** When an upcaster changed the event on read: the version it was stored with. */
+  storedSchemaVersion?: number;
+  /** Server time of the append, ISO 8601 with milliseconds. */
+  recordedAt: string;
+  /** Position of the event's commit in the all-events feed (opaque). */
+  position: string;
+}
+
+export interface AppendOptions {
+  expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  streamId: string;
+  firstRevision: number;
+  /** The stream's revision after the append: pass it as the next expected revision. */
+  nextExpectedRevision: number;
+  position: string;
+  /** True when the events were already stored (an idempotent retry) and nothing was written. */
+  alreadyStored: boolean;
+}
+
+export type ReadDirection = "forwards" | "backwards";
+
+export interface ReadStreamOptions {
+  /** First revision to read (inclusive). Default: 1 forwards, the last revision backwards. */
+  fromRevision?: number;
+  direction?: ReadDirection;
+  /** Default and maximum: 1000. */
+  maxCount?: number;
+  /** false: the events exactly as stored, without the registered upcasters. Default true. */
+  upcast?: boolean;
+}
+
+export interface ReadStreamResult {
+  streamId: string;
+  events: RecordedEvent[];
+  /** The stream's last revision when it was read. */
+  lastRevision: number;
+  closed: boolean;
+  /** Where the next page starts, or undefined when this page reached the end. */
+  nextRevision: number | undefined;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position (forwards) or before it (backwards). Default: the start or the end. */
+  from?: string;
+  direction?: ReadDirection;
+  /** Pages end on commit boundaries, so a page may hold a few more events than this. Default 100, max 1000. */
+  maxCount?: number;
+}
+
+export interface ReadAllResult {
+  events: RecordedEvent[];
+  /** Pass as `from` for the next page; undefined when the page reached the end. */
+  nextPosition: string | undefined;
+}
+
+export interface StreamInfo {
+  streamId: string;
+  revision: number;
+  closed: boolean;
+  lastEventAt: string;
+}
+
+export interface ListStreamsOptions {
+  /** Opaque cursor from a previous page. */
+  cursor?: string;
+  /** Default 20, max 100. */
+  limit?: number;
+}
+
+export interface ListStreamsResult {
+  streams: StreamInfo[];
+  nextCursor: string | undefined;
+}
+
+export interface Snapshot {
+  streamId: string;
+  /** The revision of the last event folded into the state. */
+  revision: number;
+  state: JsonValue;
+  /** Version of the state's shape; a loader ignores snapshots of another version. */
+  schemaVersion: number;
+  takenAt: string;
+}
+
+export interface EventStore {
+  appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** Throws StreamNotFoundError when the stream has no events. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadStreamResult>;
+  /** The stream's head, or undefined when it does not exist. */
+  getStreamInfo(streamId: string): Promise<StreamInfo | undefined>;
+  /** Every event of the store in commit order (see docs/event-store.md for what the order promises). */
+  readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
+  /** Streams, newest activity first. */
+  listStreams(options?: ListStreamsOptions): Promise<ListStreamsResult>;
+  /** Closes the stream: later appends fail with StreamClosedError, reads still work. Closing twice is fine. */
+  closeStream(streamId: string): Promise<StreamInfo>;
+  saveSnapshot(snapshot: Omit<Snapshot, "takenAt">): Promise<void>;
+  loadLatestSnapshot(streamId: string): Promise<Snapshot | undefined>;
+}

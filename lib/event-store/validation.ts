@@ -1,0 +1,147 @@
+/**
+ * Rules every adapter applies before it writes anything, so a bad append stores nothing, whatever the adapter.
+ */
+import { randomUUID } from "node:crypto";
+import {
+  EmptyAppendError,
+  EventTooLargeError,
+  InvalidEventError,
+  InvalidStreamIdError,
+  TooManyEventsError,
+} from "./errors";
+import type { EventMetadata, JsonObject, NewEvent, RecordedEvent } from "./types";
+
+export const MAX_EVENTS_PER_APPEND = 100;
+/** How many recent commits an "any" or "stream_exists" append checks for an idempotent retry. */
+export const RECENT_COMMITS_CHECKED = 5;
+/**
+ * One append is one DynamoDB item, whose hard limit is 400 KB including attribute names. The limit below
+ * leaves room for the item's keys and bookkeeping attributes, so an append that passes never fails there.
+ */
+export const MAX_APPEND_BYTES = 380 * 1024;
+/** Per-event bookkeeping in the item (attribute names, id, version): counted against the limit. */
+const EVENT_OVERHEAD_BYTES = 64;
+
+const STREAM_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
+const EVENT_TYPE = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An event ready to store: id and version filled in, data and metadata serialised once. */
+export interface PreparedEvent {
+  id: string;
+  type: string;
+  schemaVersion: number;
+  dataJson: string;
+  metadataJson: string;
+}
+
+export function assertValidStreamId(streamId: string): void {
+  if (typeof streamId !== "string" || !STREAM_ID.test(streamId)) throw new InvalidStreamIdError(String(streamId));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function toJson(value: unknown, index: number, field: string): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined) throw new InvalidEventError(index, field, "is not JSON-serialisable");
+  return json;
+}
+
+function prepareEvent(event: NewEvent, index: number): PreparedEvent {
+  if (!isPlainObject(event)) throw new InvalidEventError(index, "event", "must be an object");
+  if (typeof event.type !== "string" || !EVENT_TYPE.test(event.type)) {
+    throw new InvalidEventError(index, "type", "must be 1–100 letters, digits, '.', '_' or '-', starting with a letter");
+  }
+  if (event.id !== undefined && (typeof event.id !== "string" || !UUID.test(event.id))) {
+    throw new InvalidEventError(index, "id", "must be a UUID");
+  }
+  if (!isPlainObject(event.data)) throw new InvalidEventError(index, "data", "must be a JSON object");
+  if (event.metadata !== undefined && !isPlainObject(event.metadata)) {
+    throw new InvalidEventError(index, "metadata", "must be a JSON object");
+  }
+  for (const key of ["correlationId", "causationId"] as const) {
+    const value = event.metadata?.[key];
+    if (value !== undefined && typeof value !== "string") throw new InvalidEventError(index, `metadata.${key}`, "must be a string");
+  }
+  const schemaVersion = event.schemaVersion ?? 1;
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new InvalidEventError(index, "schemaVersion", "must be a positive integer");
+  }
+  return {
+    id: (event.id ?? randomUUID()).toLowerCase(),
+    type: event.type,
+    schemaVersion,
+    dataJson: toJson(event.data, index, "data"),
+    metadataJson: toJson(event.metadata ?? {}, index, "metadata"),
+  };
+}
+
+export function preparedEventSize(event: PreparedEvent): number {
+  return (
+    Buffer.byteLength(event.dataJson) + Buffer.byteLength(event.metadataJson) + event.type.length + event.id.length + EVENT_OVERHEAD_BYTES
+  );
+}
+
+/** Validates a whole append; throws a typed error naming the first problem. */
+export function prepareAppend(streamId: string, events: readonly NewEvent[]): PreparedEvent[] {
+  assertValidStreamId(streamId);
+  if (!Array.isArray(events) || events.length === 0) throw new EmptyAppendError();
+  if (events.length > MAX_EVENTS_PER_APPEND) throw new TooManyEventsError(events.length, MAX_EVENTS_PER_APPEND);
+  const prepared = events.map(prepareEvent);
+  let total = 0;
+  prepared.forEach((event, index) => {
+    const size = preparedEventSize(event);
+    if (size > MAX_APPEND_BYTES) throw new EventTooLargeError(size, MAX_APPEND_BYTES, index);
+    total += size;
+  });
+  if (total > MAX_APPEND_BYTES) throw new EventTooLargeError(total, MAX_APPEND_BYTES);
+  const ids = new Set(prepared.map((event) => event.id));
+  if (ids.size !== prepared.length) throw new InvalidEventError(0, "id", "is repeated within the append");
+  return prepared;
+}
+
+/** True when a stored commit holds exactly these events: the append is a retry of one already stored. */
+export function isSameCommit(storedIds: readonly string[], events: readonly PreparedEvent[]): boolean {
+  return storedIds.length === events.length && storedIds.every((id, i) => id === events[i]?.id);
+}
+
+export function parseJsonObject(json: string): JsonObject {
+  return JSON.parse(json) as JsonObject;
+}
+
+export function parseMetadata(json: string): EventMetadata {
+  return JSON.parse(json) as EventMetadata;
+}
+
+export function clampCount(value: number | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`maxCount must be a positive integer, got ${value}`);
+  return Math.min(value, max);
+}
+
+export function toRecordedEvent(
+  event: PreparedEvent,
+  streamId: string,
+  revision: number,
+  recordedAt: string,
+  position: string,
+): RecordedEvent {
+  return {
+    id: event.id,
+    streamId,
+    revision,
+    type: event.type,
+    data: parseJsonObject(event.dataJson),
+    metadata: parseMetadata(event.metadataJson),
+    schemaVersion: event.schemaVersion,
+    recordedAt,
+    position,
+  };
+}

@@ -1,0 +1,1 @@
+// Stand-in for the server-only package under vitest (see vitest.config.ts).
