@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { TEST_ENV, TEST_TOOL_ENV } from "./tests/support/test-env.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // `server-only` throws outside React Server Components; under vitest the modules run as plain Node code.
@@ -16,6 +17,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // The test stores' settings (their own ports and names), which global-setup starts or finds running.
+          env: { ...TEST_ENV, ...TEST_TOOL_ENV },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -34,6 +34,9 @@ const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** Every environment variable this module reads; .env.example must list exactly these. */
+export const SETTING_NAMES = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+
 export interface Config {
   nodeEnv: Settings["NODE_ENV"];
   appPort: number;

@@ -1,0 +1,9 @@
+import { checkHealth, healthHttpStatus } from "@/lib/health";
+
+export const dynamic = "force-dynamic";
+
+/** Both stores' health as JSON: 200 when both are up, 503 otherwise (load balancers and Playwright wait on it). */
+export async function GET(): Promise<Response> {
+  const report = await checkHealth();
+  return Response.json(report, { status: healthHttpStatus(report), headers: { "cache-control": "no-store" } });
+}

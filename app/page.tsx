@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { ActivitySection } from "@/app/timeline/activity-section";
+import { TimelineWorkspace } from "@/app/timeline/timeline-workspace";
+import { StatusPanel } from "@/components/status/status-panel";
+import { textLink } from "@/components/students/styles";
+import { ActivitySkeleton, WorkspaceSkeleton } from "@/components/timeline/workspace-skeleton";
+import { checkHealth } from "@/lib/health";
+
+export default async function HomePage() {
+  // Rendered per request: the stores are asked now, never at build time.
+  await connection();
+  return (
+    <div className="space-y-6">
+      <section className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-3xl font-semibold tracking-tight">Ledgerline</h1>
+          <p className="max-w-3xl text-sm text-muted">
+            Commands become events in DynamoDB (right); a projector turns them into the MySQL read model (left). Select an event to see the
+            rows it changed, or a row to see the events that built it.
+          </p>
+        </div>
+        <p className="text-sm">
+          <Link href="/students/new" className={textLink}>Register a student</Link> and watch it arrive.
+        </p>
+      </section>
+      <Suspense fallback={<ActivitySkeleton />}>
+        <ActivitySection />
+      </Suspense>
+      <Suspense fallback={<WorkspaceSkeleton layout="split" />}>
+        <TimelineWorkspace layout="split" />
+      </Suspense>
+      <Suspense fallback={null}>
+        <CompactStatus />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The stores' health, kept small below the workspace: the detail matters only when something is down. */
+async function CompactStatus() {
+  const report = await checkHealth();
+  return (
+    <div className="text-sm [&_h2]:text-base [&_section_section]:p-3 [&_.space-y-3]:space-y-2 [&_.space-y-4]:space-y-2">
+      <StatusPanel report={report} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm test` (via scripts/test.sh): starts the test stores on their own ports (tests/support/test-env.ts),
+ * prepares them, runs vitest (unit + integration), `next build` and Playwright, then stops what it started,
+ * whatever happened. Exits non-zero when any step failed.
+ */
+import { mkdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { config } from "@/lib/config";
+import { ServiceStartError } from "@/lib/dev-services/errors";
+import { prepareStores } from "@/lib/dev-services/prepare-stores";
+import { interruptCurrentCommand, runCommand } from "@/lib/dev-services/run-command";
+import { startServices, type Services } from "@/lib/dev-services/services";
+import { countResults, type StepResult } from "@/scripts/test-summary";
+import { TEST_ENV, TEST_REPORTS_DIR, TEST_TOOL_ENV } from "@/tests/support/test-env";
+
+const log = (line: string) => console.log(`[test] ${line}`);
+const require = createRequire(import.meta.url);
+const resolveBin = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+
+// Everything started below (services, vitest, next, playwright) sees the test settings.
+Object.assign(process.env, TEST_ENV, TEST_TOOL_ENV);
+
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    log(`${signal}: stopping after the current step`);
+    interruptCurrentCommand(signal);
+  });
+}
+
+const steps: { name: string; command: string[]; report?: string }[] = [
+  {
+    name: "vitest",
+    command: [
+      resolveBin("vitest", "vitest.mjs"),
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${TEST_REPORTS_DIR}/vitest.json`,
+    ],
+    report: `${TEST_REPORTS_DIR}/vitest.json`,
+  },
+  { name: "next build", command: [resolveBin("next", "dist/bin/next"), "build"] },
+  {
+    name: "playwright",
+    command: [resolveBin("@playwright/test", "cli.js"), "test"],
+    report: `${TEST_REPORTS_DIR}/playwright.json`,
+  },
+];
+
+async function main(): Promise<number> {
+  rmSync(TEST_REPORTS_DIR, { recursive: true, force: true });
+  mkdirSync(TEST_REPORTS_DIR, { recursive: true });
+  const settings = config();
+  let services: Services | undefined;
+  const results: StepResult[] = [];
+  try {
+    services = await startServices(settings, { fresh: true, log });
+    await prepareStores(settings, { log });
+    for (const step of steps) {
+      const buildFailed = results.some((r) => r.name === "next build" && r.exitCode !== 0);
+      if (interrupted || (step.name === "playwright" && buildFailed)) {
+        results.push({ name: step.name, exitCode: undefined, report: undefined });
+        continue;
+      }
+      log(`running ${step.name}`);
+      const [script, ...args] = step.command;
+      const exitCode = await runCommand(process.execPath, [script!, ...args]);
+      results.push({ name: step.name, exitCode, report: step.report });
+    }
+  } catch (error) {
+    console.error(`[test] ${error instanceof ServiceStartError ? error.message : String(error)}`);
+    if (!(error instanceof ServiceStartError) && error instanceof Error && error.stack) console.error(error.stack);
+    results.push({ name: "set-up", exitCode: 1, report: undefined });
+  } finally {
+    await services?.stop();
+  }
+  const summary = countResults(results);
+  for (const line of summary.lines) log(line);
+  // The plain closing line CI reads.
+  console.log(`tests: ${summary.passed} passed, ${summary.failed} failed`);
+  if (interrupted) return 130;
+  return summary.ok ? 0 : 1;
+}
+
+main().then((code) => process.exit(code));
