@@ -92,7 +92,10 @@ export interface ReadAllOptions {
 
 export interface ReadAllResult {
   events: RecordedEvent[];
-  /** Pass as `from` for the next page; undefined when the page reached the end. */
+  /**
+   * Pass as `from` for the next page; undefined when this page is known to be the last. A page that ends
+   * exactly at the end may still carry a position (DynamoDB cannot tell), whose next page is then empty.
+   */
   nextPosition: string | undefined;
 }
 
@@ -112,6 +115,7 @@ export interface ListStreamsOptions {
 
 export interface ListStreamsResult {
   streams: StreamInfo[];
+  /** As ReadAllResult.nextPosition: undefined on a page known to be the last; otherwise the next page may be empty. */
   nextCursor: string | undefined;
 }
 
@@ -137,6 +141,11 @@ export interface EventStore {
   listStreams(options?: ListStreamsOptions): Promise<ListStreamsResult>;
   /** Closes the stream: later appends fail with StreamClosedError, reads still work. Closing twice is fine. */
   closeStream(streamId: string): Promise<StreamInfo>;
+  /**
+   * Every event of the store, as fast as the store can give them: pages in no order across streams, each
+   * stream's events in revision order within a page's commits. For rebuilds, which order by stream themselves.
+   */
+  readEverything(options?: { parallelism?: number }): AsyncIterable<RecordedEvent[]>;
   saveSnapshot(snapshot: Omit<Snapshot, "takenAt">): Promise<void>;
   loadLatestSnapshot(streamId: string): Promise<Snapshot | undefined>;
 }

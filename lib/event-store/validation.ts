@@ -22,9 +22,13 @@ export const MAX_APPEND_BYTES = 380 * 1024;
 /** Per-event bookkeeping in the item (attribute names, id, version): counted against the limit. */
 const EVENT_OVERHEAD_BYTES = 64;
 
-const STREAM_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
-const EVENT_TYPE = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The rules as patterns, exported so the HTTP API's schema can state them rather than describe them. */
+export const STREAM_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
+export const EVENT_TYPE_PATTERN = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
+export const EVENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STREAM_ID = STREAM_ID_PATTERN;
+const EVENT_TYPE = EVENT_TYPE_PATTERN;
+const UUID = EVENT_ID_PATTERN;
 
 /** An event ready to store: id and version filled in, data and metadata serialised once. */
 export interface PreparedEvent {

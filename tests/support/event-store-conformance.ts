@@ -331,6 +331,19 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
         expect(ours(backwards.events)).toEqual([...appended].reverse());
       });
 
+      it("reads everything once, each stream in revision order, for rebuilds", async () => {
+        const streams = Array.from({ length: 3 }, newStreamId);
+        for (const streamId of streams) {
+          await store.appendToStream(streamId, [event(1), event(2)]);
+          await store.appendToStream(streamId, [event(3)]);
+        }
+        const seen = new Map<string, number[]>();
+        for await (const page of store.readEverything({ parallelism: 3 })) {
+          for (const e of page) if (streams.includes(e.streamId)) seen.set(e.streamId, [...(seen.get(e.streamId) ?? []), e.revision]);
+        }
+        for (const streamId of streams) expect([...(seen.get(streamId) ?? [])].sort()).toEqual([1, 2, 3]);
+      });
+
       it("lists streams newest activity first, each once, paged", async () => {
         const streams = Array.from({ length: 4 }, newStreamId);
         for (const streamId of streams) await store.appendToStream(streamId, [event(1)]);

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
 
 export interface DynamoSettings {
   /** undefined: real AWS, with credentials and region from the SDK's usual sources. */
@@ -15,4 +16,10 @@ export function createDynamoClient({ endpoint, region }: DynamoSettings): Dynamo
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 3,
   });
+}
+
+/** A DynamoDB Streams client with the same settings (the projector reads the events table's stream). */
+export function createDynamoStreamsClient({ endpoint, region }: DynamoSettings): DynamoDBStreamsClient {
+  if (endpoint === undefined) return new DynamoDBStreamsClient({ region });
+  return new DynamoDBStreamsClient({ region, endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 3 });
 }

@@ -197,6 +197,10 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       throw new Error(`Closing ${streamId} lost ${RETRY_LIMIT} races in a row; try again`);
     },
 
+    async *readEverything({ parallelism = 4 } = {}) {
+      for await (const commits of q.scanCommits(parallelism)) yield commits.flatMap((c) => commitEvents(c).map(read));
+    },
+
     async saveSnapshot(snapshot: Omit<Snapshot, "takenAt">) {
       assertValidStreamId(snapshot.streamId);
       await q.put(snapshotToItem({ kind: "snapshot", ...snapshot, takenAt: new Date().toISOString() }));

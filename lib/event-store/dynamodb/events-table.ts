@@ -4,10 +4,12 @@
  */
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   waitUntilTableExists,
+  waitUntilTableNotExists,
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from "@aws-sdk/client-dynamodb";
@@ -59,4 +61,18 @@ export async function ensureEventsTable(client: DynamoDBClient, tableName: strin
   }
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
   return created;
+}
+
+/**
+ * Deletes the table and every event in it (the demo's reset), waiting until it is gone. Every store object
+ * that used it must be dropped too: they remember which revisions end a commit (see docs/event-store.md).
+ */
+export async function deleteEventsTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return;
+    throw error;
+  }
+  await waitUntilTableNotExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
 }

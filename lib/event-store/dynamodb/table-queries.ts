@@ -1,5 +1,5 @@
 /** Every DynamoDB request the event store makes. Reads of the base table are strongly consistent. */
-import { GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient, type QueryCommandInput } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, PutItemCommand, QueryCommand, ScanCommand, type DynamoDBClient, type QueryCommandInput } from "@aws-sdk/client-dynamodb";
 import { FEED_INDEX } from "./events-table";
 import { RECENT_COMMITS_CHECKED } from "../validation";
 import { decodeItem, FEED_PARTITION, type CommitItem, type Item } from "./items";
@@ -134,6 +134,47 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
       });
       const commits = page.items.map(decodeItem).filter((i): i is CommitItem => i?.kind === "commit");
       return { commits, lastKey: page.lastKey };
+    },
+
+    /**
+     * The whole table by parallel Scan segments (strongly consistent), commit items only, yielded page by
+     * page as the segments deliver them.
+     */
+    async *scanCommits(segments: number): AsyncGenerator<CommitItem[]> {
+      const pages: CommitItem[][] = [];
+      let wake: (() => void) | undefined;
+      let running = segments;
+      let failure: unknown;
+      const push = (page: CommitItem[]) => {
+        pages.push(page);
+        wake?.();
+      };
+      for (let segment = 0; segment < segments; segment += 1) {
+        void (async () => {
+          let startKey: Item | undefined;
+          do {
+            const output = await client.send(
+              new ScanCommand({ TableName: tableName, Segment: segment, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }),
+            );
+            push((output.Items ?? []).map(decodeItem).filter((i): i is CommitItem => i?.kind === "commit"));
+            startKey = output.LastEvaluatedKey;
+          } while (startKey);
+        })()
+          .catch((error: unknown) => {
+            failure ??= error;
+          })
+          .finally(() => {
+            running -= 1;
+            wake?.();
+          });
+      }
+      while (running > 0 || pages.length > 0) {
+        if (failure) throw failure;
+        const page = pages.shift();
+        if (page) yield page;
+        else await new Promise<void>((resolve) => (wake = resolve));
+      }
+      if (failure) throw failure;
     },
 
     async latestSnapshotItem(streamId: string): Promise<Item | undefined> {

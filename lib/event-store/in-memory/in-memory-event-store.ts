@@ -135,6 +135,10 @@ export function createInMemoryEventStore(options: { upcasters?: readonly Upcaste
       return info(streamId, stream);
     },
 
+    async *readEverything() {
+      for (const commit of feed) yield commit.events.map(read);
+    },
+
     async saveSnapshot(snapshot) {
       assertValidStreamId(snapshot.streamId);
       const stored = { ...snapshot, state: structuredClone(snapshot.state), takenAt: new Date().toISOString() };

@@ -1,0 +1,120 @@
+/**
+ * The per-record logic of the projector, free of any transport: given commits (from DynamoDB Stream records,
+ * a Lambda event, or the inline projection), bring the read model up to each commit's last revision inside
+ * ONE read-model transaction that also moves the per-stream checkpoint. Exactly once in effect:
+ * - a revision at or below the stream's checkpoint is skipped (duplicates, re-deliveries, replays);
+ * - a jump past checkpoint + 1 is a gap: the missing events are read from the event store first;
+ * - the checkpoint and the rows change in the same transaction, so a crash leaves both or neither.
+ */
+import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
+import { studentIdOfStream } from "@/lib/students/student-stream";
+import { projectStudent, type StudentDocument } from "./student-projection";
+
+export interface CommitToProject {
+  streamId: string;
+  /** Consecutive events of one stream, in revision order. */
+  events: RecordedEvent[];
+}
+
+export type ProjectedStatus = "applied" | "skipped" | "failed";
+
+export interface ProjectedEventLog {
+  event: RecordedEvent;
+  status: ProjectedStatus;
+  reason?: string;
+  /** Read-model rows this event changed, e.g. "students/42", "enrolments/42/web-development". */
+  rows: string[];
+}
+
+/** What the projector needs of the read model inside one transaction (implemented in lib/read-model). */
+export interface ProjectionTransaction {
+  checkpoints(streamIds: readonly string[]): Promise<Map<string, number>>;
+  loadStudents(studentIds: readonly string[]): Promise<Map<string, StudentDocument>>;
+  saveStudent(before: StudentDocument | undefined, after: StudentDocument | undefined): Promise<void>;
+  setCheckpoint(streamId: string, revision: number): Promise<void>;
+  logEvents(entries: readonly ProjectedEventLog[]): Promise<void>;
+}
+
+export interface ApplyResult {
+  applied: number;
+  skipped: number;
+  duplicates: number;
+  gapsFilled: number;
+}
+
+/** Rows an event changed, for the timeline's event ↔ row link. */
+function rowsChanged(before: StudentDocument | undefined, after: StudentDocument | undefined, studentId: string): string[] {
+  const rows = after || before ? [`students/${studentId}`] : [];
+  const courses = (doc?: StudentDocument) => new Set(doc?.enrolments.map((e) => e.courseId) ?? []);
+  const was = courses(before);
+  const is = courses(after);
+  for (const courseId of new Set([...was, ...is])) {
+    if (was.has(courseId) !== is.has(courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
+  }
+  return rows;
+}
+
+async function readGap(store: EventStore, streamId: string, from: number, to: number): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  let next: number | undefined = from;
+  while (next !== undefined && next <= to) {
+    const page = await store.readStream(streamId, { fromRevision: next, maxCount: Math.min(1000, to - next + 1) });
+    events.push(...page.events.filter((e) => e.revision <= to));
+    next = page.nextRevision;
+  }
+  return events;
+}
+
+export async function applyCommits(
+  tx: ProjectionTransaction,
+  store: EventStore,
+  commits: readonly CommitToProject[],
+): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: 0, skipped: 0, duplicates: 0, gapsFilled: 0 };
+  const streamIds = [...new Set(commits.map((c) => c.streamId))];
+  const checkpoints = await tx.checkpoints(streamIds);
+  const studentIds = streamIds.map(studentIdOfStream).filter((id): id is string => id !== undefined);
+  const students = await tx.loadStudents(studentIds);
+  const log: ProjectedEventLog[] = [];
+
+  for (const streamId of streamIds) {
+    const studentId = studentIdOfStream(streamId);
+    const checkpoint = checkpoints.get(streamId) ?? 0;
+    const incoming = commits.filter((c) => c.streamId === streamId).flatMap((c) => c.events);
+    const fresh = incoming.filter((e) => e.revision > checkpoint).sort((a, b) => a.revision - b.revision);
+    result.duplicates += incoming.length - fresh.length;
+    if (fresh.length === 0) continue;
+    const first = fresh[0]!.revision;
+    if (first > checkpoint + 1) {
+      const gap = await readGap(store, streamId, checkpoint + 1, first - 1);
+      result.gapsFilled += gap.length;
+      fresh.unshift(...gap);
+    }
+    const before = studentId ? students.get(studentId) : undefined;
+    let document = before;
+    let revision = checkpoint;
+    for (const event of fresh) {
+      if (event.revision !== revision + 1) continue; // a duplicate within the batch
+      revision = event.revision;
+      if (!studentId) {
+        log.push({ event, status: "skipped", reason: "not a student stream", rows: [] });
+        result.skipped += 1;
+        continue;
+      }
+      const outcome = projectStudent(document, event);
+      if (outcome.status === "skipped") {
+        log.push({ event, status: "skipped", reason: outcome.reason, rows: [] });
+        result.skipped += 1;
+        continue;
+      }
+      log.push({ event, status: "applied", rows: rowsChanged(document, outcome.document, studentId) });
+      document = outcome.document;
+      result.applied += 1;
+    }
+    if (studentId && document !== before) await tx.saveStudent(before, document);
+    if (studentId && document) students.set(studentId, document);
+    await tx.setCheckpoint(streamId, revision);
+  }
+  await tx.logEvents(log);
+  return result;
+}

@@ -1,0 +1,34 @@
+/**
+ * The inline projection, a teaching contrast to the asynchronous projector: the server action that appended
+ * also updates the read model before it answers ("update the view when you append"). Two databases, two
+ * writes, no shared transaction: if the process dies between them, or MySQL is down, the event is stored and
+ * the view is not. Here that is survivable only because the asynchronous projector still runs and the
+ * checkpoints make the second application a no-op. See docs/projector.md.
+ */
+import "server-only";
+import { config } from "@/lib/config";
+import type { AppendResult, RecordedEvent } from "@/lib/event-store/types";
+import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
+import { eventStore } from "@/lib/server/event-store";
+import { applyCommits } from "./apply-commits";
+
+/** Projects just-appended events now when INLINE_PROJECTION is on (or `force`). Never throws: the view may lag, the append stands. */
+export async function projectInline(
+  streamId: string,
+  appended: readonly RecordedEvent[] | AppendResult,
+  { force = false }: { force?: boolean } = {},
+): Promise<boolean> {
+  if (!force && !config().inlineProjection) return false;
+  const store = eventStore();
+  try {
+    const events =
+      "firstRevision" in appended
+        ? (await store.readStream(streamId, { fromRevision: appended.firstRevision, maxCount: appended.nextExpectedRevision - appended.firstRevision + 1 })).events
+        : [...appended];
+    await inProjectionTransaction((tx) => applyCommits(tx, store, [{ streamId, events }]));
+    return true;
+  } catch (error) {
+    console.error(`inline projection of ${streamId} failed; the projector will catch up:`, error);
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The students read model as a projection: a pure `evolve(document | undefined, event)` over the events of one
+ * student stream. The incremental projector and the rebuild both fold with this one function, so a rebuilt
+ * read model cannot drift from the incrementally projected one.
+ */
+import { parseStudentEvent } from "@/lib/domain/student/parse-event";
+import type { RecordedEvent } from "@/lib/event-store/types";
+import { READ_MODEL_LIMITS } from "@/lib/read-model/schema";
+
+export interface EnrolmentRow {
+  courseId: string;
+  /** recordedAt of the StudentEnrolled event. */
+  since: string;
+  revision: number;
+}
+
+export interface StudentDocument {
+  studentId: string;
+  fullName: string;
+  email: string;
+  dateOfBirth: string;
+  enrolments: EnrolmentRow[];
+  registeredAt: string;
+  updatedAt: string;
+  /** The stream revision of the last event folded in. */
+  revision: number;
+}
+
+export type ProjectionOutcome =
+  | { status: "applied"; document: StudentDocument | undefined }
+  /** A student event this projection cannot use (unknown type or shape): recorded as skipped, never fatal. */
+  | { status: "skipped"; reason: string };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why a document cannot be stored in the read model's columns, if it cannot (checked the same way by the rebuild). */
+function misfit(doc: StudentDocument): string | undefined {
+  const length = (text: string) => [...text].length;
+  if (length(doc.studentId) > READ_MODEL_LIMITS.studentId) return "student id too long for the read model";
+  if (length(doc.fullName) > READ_MODEL_LIMITS.fullName) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
+  if (length(doc.email) > READ_MODEL_LIMITS.email) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
+  if (!ISO_DATE.test(doc.dateOfBirth) || Number.isNaN(Date.parse(`${doc.dateOfBirth}T00:00:00Z`)) || new Date(`${doc.dateOfBirth}T00:00:00Z`).toISOString().slice(0, 10) !== doc.dateOfBirth) {
+    return "date of birth is not a calendar date";
+  }
+  if (doc.enrolments.some((e) => length(e.courseId) > READ_MODEL_LIMITS.courseId)) return "course id too long for the read model";
+  return undefined;
+}
+
+export function projectStudent(document: StudentDocument | undefined, event: RecordedEvent): ProjectionOutcome {
+  const outcome = evolveDocument(document, event);
+  if (outcome.status === "skipped" || !outcome.document) return outcome;
+  const reason = misfit(outcome.document);
+  return reason ? { status: "skipped", reason: `does not fit the read model: ${reason}` } : outcome;
+}
+
+function evolveDocument(document: StudentDocument | undefined, event: RecordedEvent): ProjectionOutcome {
+  const parsed = parseStudentEvent(event);
+  if (!parsed.ok) return { status: "skipped", reason: parsed.reason };
+  const domainEvent = parsed.event;
+  const touch = (doc: StudentDocument): StudentDocument => ({ ...doc, revision: event.revision, updatedAt: event.recordedAt });
+  switch (domainEvent.type) {
+    case "StudentRegistered": {
+      if (document) return { status: "skipped", reason: "student already registered" };
+      const { studentId, fullName, email, dateOfBirth } = domainEvent.data;
+      return {
+        status: "applied",
+        document: { studentId, fullName, email, dateOfBirth, enrolments: [], registeredAt: event.recordedAt, updatedAt: event.recordedAt, revision: event.revision },
+      };
+    }
+    case "StudentDetailsUpdated":
+      if (!document) return { status: "skipped", reason: "student not registered" };
+      return { status: "applied", document: touch({ ...document, fullName: domainEvent.data.fullName, email: domainEvent.data.email }) };
+    case "StudentEnrolled": {
+      if (!document) return { status: "skipped", reason: "student not registered" };
+      const { courseId } = domainEvent.data;
+      if (document.enrolments.some((e) => e.courseId === courseId)) return { status: "applied", document: touch(document) };
+      return { status: "applied", document: touch({ ...document, enrolments: [...document.enrolments, { courseId, since: event.recordedAt, revision: event.revision }] }) };
+    }
+    case "StudentUnenrolled": {
+      if (!document) return { status: "skipped", reason: "student not registered" };
+      const enrolments = document.enrolments.filter((e) => e.courseId !== domainEvent.data.courseId);
+      return { status: "applied", document: touch({ ...document, enrolments }) };
+    }
+    default: {
+      const _exhaustive: never = domainEvent;
+      return _exhaustive;
+    }
+  }
+}

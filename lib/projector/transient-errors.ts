@@ -1,0 +1,29 @@
+/**
+ * Errors that say "a server is away or busy", not "this event is bad". The projector waits them out and
+ * retries the same batch forever; any other error counts against the batch and can park it as poison.
+ */
+const TRANSIENT_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH",
+  "PROTOCOL_CONNECTION_LOST", "PROTOCOL_SEQUENCE_TIMEOUT", "ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT",
+  "ER_SERVER_SHUTDOWN", "ER_CON_COUNT_ERROR", "ER_ACCESS_DENIED_ERROR", "ER_BAD_DB_ERROR", "ER_NO_SUCH_TABLE",
+]);
+
+const TRANSIENT_NAMES = new Set([
+  "TimeoutError", "NetworkingError", "ThrottlingException", "ProvisionedThroughputExceededException",
+  "InternalServerError", "ServiceUnavailable", "RequestLimitExceeded", "LimitExceededException",
+]);
+
+export function isTransient(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth += 1) {
+    if (typeof current !== "object") return false;
+    const { code, name, message, $retryable, cause } = current as {
+      code?: unknown; name?: unknown; message?: unknown; $retryable?: unknown; cause?: unknown;
+    };
+    if (typeof code === "string" && TRANSIENT_CODES.has(code)) return true;
+    if (typeof name === "string" && TRANSIENT_NAMES.has(name)) return true;
+    if ($retryable) return true;
+    if (typeof message === "string" && /connect ECONNREFUSED|socket hang up|Pool is closed|Connection lost|closed state|server has gone away/i.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}

@@ -1,0 +1,100 @@
+/**
+ * The projector's writes, inside one MySQL transaction per batch: rows and checkpoints move together. Stream
+ * checkpoints are locked (SELECT ... FOR UPDATE) so the asynchronous projector and the inline projection can
+ * never apply the same revision twice.
+ */
+import "server-only";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import type { ApplyResult, ProjectedEventLog, ProjectionTransaction } from "@/lib/projector/apply-commits";
+import type { StudentDocument } from "@/lib/projector/student-projection";
+import { getReadModel, type ReadModelDb } from "@/lib/read-model/client";
+import { liveTables, type ProjectionTables } from "@/lib/read-model/projection-tables";
+import { toSqlDateTime } from "@/lib/read-model/sql-time";
+import { documentFromRows, enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
+
+type Tx = Parameters<Parameters<ReadModelDb["transaction"]>[0]>[0];
+
+export function projectedEventRows(entries: readonly ProjectedEventLog[], projectedAt: Date) {
+  return entries.map(({ event, status, reason, rows }) => ({
+    streamId: event.streamId,
+    revision: event.revision,
+    eventId: event.id,
+    type: event.type,
+    status,
+    reason: reason?.slice(0, 255) ?? null,
+    changedRows: rows,
+    recordedAt: toSqlDateTime(event.recordedAt),
+    projectedAt: toSqlDateTime(projectedAt),
+    lagMs: Math.max(0, projectedAt.getTime() - Date.parse(event.recordedAt)),
+  }));
+}
+
+export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): ProjectionTransaction {
+  const { students, enrolments, courseEnrolmentCounts, streamCheckpoints, projectedEvents } = tables as typeof liveTables;
+  const now = () => toSqlDateTime(new Date());
+  return {
+    async checkpoints(streamIds) {
+      if (streamIds.length === 0) return new Map();
+      await tx
+        .insert(streamCheckpoints)
+        .ignore()
+        .values(streamIds.map((streamId) => ({ streamId, revision: 0, updatedAt: now() })));
+      const rows = await tx.select().from(streamCheckpoints).where(inArray(streamCheckpoints.streamId, [...streamIds])).for("update");
+      return new Map(rows.map((row) => [row.streamId, row.revision]));
+    },
+
+    async loadStudents(studentIds) {
+      if (studentIds.length === 0) return new Map();
+      const [rows, courses] = await Promise.all([
+        tx.select().from(students).where(inArray(students.id, [...studentIds])),
+        tx.select().from(enrolments).where(inArray(enrolments.studentId, [...studentIds])),
+      ]);
+      return new Map(rows.map((row) => [row.id, documentFromRows(row, courses.filter((c) => c.studentId === row.id))]));
+    },
+
+    async saveStudent(before: StudentDocument | undefined, after: StudentDocument | undefined) {
+      if (!after) return;
+      const row = studentRow(after);
+      await tx.insert(students).values(row).onDuplicateKeyUpdate({ set: row });
+      const had = new Set(before?.enrolments.map((e) => e.courseId));
+      const has = new Set(after.enrolments.map((e) => e.courseId));
+      const removed = [...had].filter((c) => !has.has(c));
+      const added = enrolmentRows(after).filter((e) => !had.has(e.courseId));
+      if (removed.length > 0) {
+        await tx.delete(enrolments).where(and(eq(enrolments.studentId, after.studentId), inArray(enrolments.courseId, removed)));
+        await tx
+          .update(courseEnrolmentCounts)
+          .set({ enrolled: sql`${courseEnrolmentCounts.enrolled} - 1` })
+          .where(inArray(courseEnrolmentCounts.courseId, removed));
+        // A course has a row while someone is enrolled: rows then depend on the state only, never on how the
+        // events were batched, so a rebuild produces exactly the same rows.
+        await tx.delete(courseEnrolmentCounts).where(and(inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)));
+      }
+      if (added.length > 0) {
+        await tx.insert(enrolments).values(added);
+        await tx
+          .insert(courseEnrolmentCounts)
+          .values(added.map((e) => ({ courseId: e.courseId, enrolled: 1 })))
+          .onDuplicateKeyUpdate({ set: { enrolled: sql`${courseEnrolmentCounts.enrolled} + 1` } });
+      }
+    },
+
+    async setCheckpoint(streamId, revision) {
+      await tx.update(streamCheckpoints).set({ revision, updatedAt: now() }).where(eq(streamCheckpoints.streamId, streamId));
+    },
+
+    async logEvents(entries) {
+      if (entries.length === 0) return;
+      await tx.insert(projectedEvents).ignore().values(projectedEventRows(entries, new Date()));
+    },
+  };
+}
+
+/** Runs `work` in one read-model transaction; all of it commits or none. */
+export async function inProjectionTransaction(
+  work: (tx: ProjectionTransaction) => Promise<ApplyResult>,
+  tables: ProjectionTables = liveTables,
+): Promise<ApplyResult> {
+  const { db } = getReadModel();
+  return db.transaction((tx) => work(transactionOf(tx, tables)));
+}

@@ -1,0 +1,143 @@
+/**
+ * The read model's tables. drizzle-kit reads this file to generate migrations into drizzle/, which is why it
+ * does not import "server-only" (that import throws outside React Server Components).
+ *
+ * MariaDB note for later tables: drizzle's serial() does not work there; an auto-increment id is
+ * bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey().
+ */
+import { bigint, boolean, date, datetime, index, int, json, mysqlTable, primaryKey, text, tinyint, varchar } from "drizzle-orm/mysql-core";
+
+/** Column sizes the projection checks before it writes, so an event that cannot fit is skipped, not poison. */
+export const READ_MODEL_LIMITS = { studentId: 64, fullName: 100, email: 254, courseId: 64 } as const;
+
+/** Column builders are functions so a rebuild can make its shadow tables (<name>_next) from the same ones. */
+export const studentColumns = () => ({
+  id: varchar("id", { length: READ_MODEL_LIMITS.studentId }).primaryKey(),
+  fullName: varchar("full_name", { length: READ_MODEL_LIMITS.fullName }).notNull(),
+  email: varchar("email", { length: READ_MODEL_LIMITS.email }).notNull(),
+  dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+  enrolmentCount: int("enrolment_count").notNull().default(0),
+  /** The revision of the student's event stream this row reflects. */
+  revision: int("revision").notNull(),
+  createdAt: datetime("created_at", { mode: "string", fsp: 3 }).notNull(),
+  updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
+});
+
+export const students = mysqlTable("students", studentColumns(), (t) => [index("students_name").on(t.fullName), index("students_email").on(t.email)]);
+
+export type StudentRow = typeof students.$inferSelect;
+export type NewStudentRow = typeof students.$inferInsert;
+
+/** One row per (student, course) the student is enrolled in now. */
+export const enrolmentColumns = () => ({
+  studentId: varchar("student_id", { length: READ_MODEL_LIMITS.studentId }).notNull(),
+  courseId: varchar("course_id", { length: READ_MODEL_LIMITS.courseId }).notNull(),
+  enrolledAt: datetime("enrolled_at", { mode: "string", fsp: 3 }).notNull(),
+  /** The revision of the StudentEnrolled event that made this row. */
+  revision: int("revision").notNull(),
+});
+
+export const enrolments = mysqlTable(
+  "enrolments",
+  enrolmentColumns(),
+  (t) => [primaryKey({ columns: [t.studentId, t.courseId] }), index("enrolments_course").on(t.courseId)],
+);
+
+/** Seats taken per course: what the capacity rule reads. */
+export const courseCountColumns = () => ({
+  courseId: varchar("course_id", { length: READ_MODEL_LIMITS.courseId }).primaryKey(),
+  enrolled: int("enrolled").notNull().default(0),
+});
+
+export const courseEnrolmentCounts = mysqlTable("course_enrolment_counts", courseCountColumns());
+
+/** The projector's checkpoint per event stream: the last revision applied to the tables above. */
+export const checkpointColumns = () => ({
+  streamId: varchar("stream_id", { length: 128 }).primaryKey(),
+  revision: int("revision").notNull(),
+  updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
+});
+
+export const streamCheckpoints = mysqlTable("stream_checkpoints", checkpointColumns());
+
+/** Every event the projector has handled, when, with what lag, and which rows it changed. */
+export const projectedEventColumns = () => ({
+  streamId: varchar("stream_id", { length: 128 }).notNull(),
+  revision: int("revision").notNull(),
+  eventId: varchar("event_id", { length: 36 }).notNull(),
+  type: varchar("type", { length: 100 }).notNull(),
+  status: varchar("status", { length: 16 }).notNull(),
+  reason: varchar("reason", { length: 255 }),
+  changedRows: json("changed_rows").$type<string[]>().notNull(),
+  recordedAt: datetime("recorded_at", { mode: "string", fsp: 3 }).notNull(),
+  projectedAt: datetime("projected_at", { mode: "string", fsp: 3 }).notNull(),
+  lagMs: int("lag_ms").notNull(),
+});
+
+export const projectedEvents = mysqlTable(
+  "projected_events",
+  projectedEventColumns(),
+  (t) => [primaryKey({ columns: [t.streamId, t.revision] }), index("projected_events_event").on(t.eventId), index("projected_events_time").on(t.projectedAt)],
+);
+
+/** Tables a rebuild fills side by side (as <name>_next) and swaps in at once. */
+export const REBUILT_TABLES = ["students", "enrolments", "course_enrolment_counts", "stream_checkpoints", "projected_events"] as const;
+
+/** Where the projector is in each shard of the events table's DynamoDB Stream. */
+export const projectorShards = mysqlTable(
+  "projector_shards",
+  {
+    streamArn: varchar("stream_arn", { length: 255 }).notNull(),
+    shardId: varchar("shard_id", { length: 128 }).notNull(),
+    sequenceNumber: varchar("sequence_number", { length: 64 }),
+    ended: boolean("ended").notNull().default(false),
+    updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.streamArn, t.shardId] })],
+);
+
+/** Instructor controls for the projector (one row, id 1): pause, and an artificial delay. */
+export const projectorControl = mysqlTable("projector_control", {
+  id: tinyint("id").primaryKey(),
+  paused: boolean("paused").notNull().default(false),
+  delayMs: int("delay_ms").notNull().default(0),
+  updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
+});
+
+/** What the projector reports about itself (one row, id 1). */
+export const projectorStatus = mysqlTable("projector_status", {
+  id: tinyint("id").primaryKey(),
+  heartbeatAt: datetime("heartbeat_at", { mode: "string", fsp: 3 }).notNull(),
+  state: varchar("state", { length: 16 }).notNull(),
+  applied: bigint("applied", { mode: "number", unsigned: true }).notNull().default(0),
+  skipped: bigint("skipped", { mode: "number", unsigned: true }).notNull().default(0),
+  failed: bigint("failed", { mode: "number", unsigned: true }).notNull().default(0),
+  lastError: text("last_error"),
+  lastErrorAt: datetime("last_error_at", { mode: "string", fsp: 3 }),
+});
+
+/** Events the projector could not apply after retries (poison): parked here, visible, never blocking. */
+export const projectorFailures = mysqlTable("projector_failures", {
+  id: bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey(),
+  streamId: varchar("stream_id", { length: 128 }).notNull(),
+  revision: int("revision").notNull(),
+  eventId: varchar("event_id", { length: 36 }).notNull(),
+  type: varchar("type", { length: 100 }).notNull(),
+  error: text("error").notNull(),
+  failedAt: datetime("failed_at", { mode: "string", fsp: 3 }).notNull(),
+});
+
+/** Read-model rebuilds, with progress for the terminal and the UI. */
+export const rebuildRuns = mysqlTable("rebuild_runs", {
+  id: bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey(),
+  status: varchar("status", { length: 16 }).notNull(),
+  phase: varchar("phase", { length: 32 }).notNull(),
+  eventsDone: int("events_done").notNull().default(0),
+  eventsTotal: int("events_total").notNull().default(0),
+  eventsPerSecond: int("events_per_second").notNull().default(0),
+  checksumBefore: varchar("checksum_before", { length: 64 }),
+  checksumAfter: varchar("checksum_after", { length: 64 }),
+  error: text("error"),
+  startedAt: datetime("started_at", { mode: "string", fsp: 3 }).notNull(),
+  finishedAt: datetime("finished_at", { mode: "string", fsp: 3 }),
+});

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: starts its own DynamoDB Local (in memory) and MariaDB on bench ports, then prints
+ *  1. appends/s at concurrency 1, 8, 32: raw conditional PutItem vs appendToStream (exact revision), ratio;
+ *  2. projection lag p50/p95/p99 at about half the store's append capacity, projector in its own process;
+ *  3. rebuild events/s for 10,000 events over 1,000 streams vs a raw consistent Scan of the same items.
+ */
+import { spawn } from "node:child_process";
+
+const BENCH_ENV = {
+  NODE_ENV: "production",
+  DYNAMODB_ENDPOINT: "http://127.0.0.1:8150",
+  DYNAMODB_DATA_DIR: ".data/bench-dynamodb",
+  EVENTS_TABLE: "ledgerline-events-bench",
+  DATABASE_URL: "mysql://ledgerline:ledgerline@127.0.0.1:3457/ledgerline_bench",
+  MYSQL_DATA_DIR: ".data/bench-mysql",
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+};
+Object.assign(process.env, BENCH_ENV);
+
+const { config } = await import("@/lib/config");
+const { startServices } = await import("@/lib/dev-services/services");
+const { prepareStores } = await import("@/lib/dev-services/prepare-stores");
+const { startDynamoDbLocal } = await import("@/lib/dev-services/dynamodb-local");
+const { appEventStore } = await import("@/lib/server/event-store");
+const { closeReadModel } = await import("@/lib/read-model/client");
+const { measureAppendThroughput } = await import("@/bench/append-throughput");
+const { measureProjectionLag } = await import("@/bench/projection-lag");
+const { measureRebuildSpeed, seedStreams } = await import("@/bench/rebuild-speed");
+
+const quick = process.argv.includes("--quick");
+const log = (line: string) => console.log(`[bench] ${line}`);
+const settings = config();
+// DynamoDB Local in memory (as the issue's reference figures were taken): measure the store, not the disk.
+const dynamo = await startDynamoDbLocal({ endpoint: settings.dynamo.endpoint!, dataDir: settings.dynamo.dataDir, fresh: true, inMemory: true, log });
+const services = await startServices({ ...settings, dynamo: { ...settings.dynamo, isLocal: false } }, { fresh: true, log: () => {} });
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+try {
+  await prepareStores(settings, { log });
+  const { client, store, tableName } = appEventStore();
+
+  log("1/3 append throughput (each figure: the better of two runs of a few seconds)");
+  const rows = await measureAppendThroughput(client, { seconds: quick ? 2 : 6 });
+  console.log("\nAppends per second, DynamoDB Local (in memory), one event per append, spread over 2,000 streams");
+  console.log("concurrency | raw conditional PutItem | appendToStream (exact revision) | ratio b/a (target ≥ 0.80)");
+  for (const r of rows) console.log(`${String(r.concurrency).padStart(11)} | ${fmt(r.rawPutPerSecond).padStart(23)} | ${fmt(r.appendPerSecond).padStart(31)} | ${r.ratio.toFixed(2)}`);
+
+  log("2/3 projection lag");
+  const projector = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/projector.ts"], { env: { ...process.env }, stdio: "ignore" });
+  try {
+    const capacity = rows.find((r) => r.concurrency === 8)?.appendPerSecond ?? 200;
+    const lag = await measureProjectionLag(store, { ratePerSecond: Math.max(10, Math.round(capacity / 2)), seconds: quick ? 5 : 20 });
+    console.log(`\nProjection lag (append acknowledged → row visible in MySQL), ${fmt(lag.appended)} appends at ${lag.ratePerSecond}/s (half the c=8 capacity)`);
+    console.log(`p50 ${fmt(lag.p50)} ms | p95 ${fmt(lag.p95)} ms | p99 ${fmt(lag.p99)} ms (target < 500) | max ${fmt(lag.max)} ms`);
+  } finally {
+    projector.kill("SIGTERM");
+  }
+
+  log("3/3 rebuild speed: seeding 10,000 events over 1,000 streams");
+  await seedStreams(store, { events: quick ? 2000 : 10_000, streams: quick ? 200 : 1000 });
+  await new Promise((r) => setTimeout(r, 1000));
+  const rebuild = await measureRebuildSpeed(client, tableName, store);
+  console.log(`\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`);
+  console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (target ≥ 0.50)`);
+} finally {
+  await closeReadModel();
+  await services.stop();
+  await dynamo.stop();
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { CommitRecord } from "@/lib/projector/stream-records";
+import { useOwnEventsTable, appendStudentStory, studentEvent } from "../../support/projector-harness";
+
+const tableName = useOwnEventsTable("projector");
+
+const { createDynamoClient } = await import("@/lib/event-store/dynamodb/client");
+const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
+const { config } = await import("@/lib/config");
+const { eventStore } = await import("@/lib/server/event-store");
+const { createAppProjector } = await import("@/lib/projector/app-projector");
+const { applyCommits } = await import("@/lib/projector/apply-commits");
+const { commitsFromRecords } = await import("@/lib/projector/stream-records");
+const { createUpcasterRegistry } = await import("@/lib/event-store/upcasting");
+const { inProjectionTransaction } = await import("@/lib/read-model/projection-transaction");
+const { emptyReadModel } = await import("@/lib/read-model/reset");
+const { readModelChecksum } = await import("@/lib/read-model/rebuild-tables");
+const { getStudentRow, listCourseCounts, listStudents } = await import("@/lib/read-model/student-queries");
+const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
+const { closeReadModel, getReadModel } = await import("@/lib/read-model/client");
+const { rebuildReadModel } = await import("@/lib/projector/rebuild");
+const { projectedEvents } = await import("@/lib/read-model/schema");
+const { studentStreamId } = await import("@/lib/students/student-stream");
+const { eq } = await import("drizzle-orm");
+
+const store = eventStore();
+const { projector, close } = createAppProjector(() => {});
+
+async function catchUp() {
+  let idle = 0;
+  while (idle < 3) idle = (await projector.step()) === 0 ? idle + 1 : 0;
+}
+
+const projectedLog = (streamId: string) =>
+  getReadModel().db.select().from(projectedEvents).where(eq(projectedEvents.streamId, streamId)).orderBy(projectedEvents.revision);
+
+beforeAll(async () => {
+  expect(config().dynamo.tableName).toBe(tableName);
+  const client = createDynamoClient(config().dynamo);
+  await ensureEventsTable(client, tableName);
+  client.destroy();
+});
+
+beforeEach(async () => {
+  await emptyReadModel();
+  await catchUp(); // consumes what earlier tests appended, on an empty read model
+  await emptyReadModel();
+});
+
+afterAll(async () => {
+  close();
+  await closeReadModel();
+});
+
+describe("the projector", () => {
+  it("projects appended events into students, enrolments and course counts, with lag recorded", async () => {
+    const streamId = await appendStudentStory(store, 6); // registered, enrolled ×2, unenrolled, renamed
+    await catchUp();
+    const studentId = streamId.replace("student-", "");
+    const row = await getStudentRow(studentId);
+    expect(row).toMatchObject({ fullName: "Student 6 Renamed", email: "s6@example.org", dateOfBirth: "2001-02-03", revision: 5, enrolmentCount: 1 });
+    // Student 6 enrolled in web-development, then functional-programming, then left web-development.
+    expect(row!.enrolments.map((e) => e.courseId)).toEqual(["functional-programming"]);
+    expect(await listCourseCounts()).toEqual([{ courseId: "functional-programming", enrolled: 1 }]);
+    const log = await projectedLog(streamId);
+    expect(log.map((l) => [l.revision, l.status])).toEqual([[1, "applied"], [2, "applied"], [3, "applied"], [4, "applied"], [5, "applied"]]);
+    expect(log[1]!.changedRows).toEqual([`students/${studentId}`, `enrolments/${studentId}/web-development`, "courses/web-development"]);
+    expect(log.every((l) => l.lagMs >= 0 && l.lagMs < 60_000)).toBe(true);
+    expect((await readProjectorStatus())?.applied).toBeGreaterThanOrEqual(5);
+    expect((await listStudents({ search: "renamed" })).rows.map((r) => r.studentId)).toEqual([studentId]);
+  });
+
+  it("changes nothing when the same stream records are delivered twice", async () => {
+    await appendStudentStory(store, 3);
+    const registry = createUpcasterRegistry([]);
+    const records: CommitRecord[] = [];
+    const { createDynamoStreamSource } = await import("@/lib/projector/dynamodb-stream-source");
+    const { createDynamoStreamsClient } = await import("@/lib/event-store/dynamodb/client");
+    const streams = createDynamoStreamsClient(config().dynamo);
+    const memory = new Map();
+    const source = createDynamoStreamSource({
+      dynamo: createDynamoClient(config().dynamo), streams, tableName,
+      positions: { load: async () => new Map(memory), save: async (_arn, shard, position) => void memory.set(shard, position) },
+    });
+    for (let batch = await source.poll(); batch; batch = await source.poll()) {
+      records.push(...batch.records);
+      await batch.acknowledge();
+    }
+    const commits = commitsFromRecords(records, registry);
+    const first = await inProjectionTransaction((tx) => applyCommits(tx, store, commits));
+    const checksum = await readModelChecksum();
+    const second = await inProjectionTransaction((tx) => applyCommits(tx, store, commits));
+    expect(first.applied).toBeGreaterThan(0);
+    expect(second).toMatchObject({ applied: 0, skipped: 0 });
+    expect(second.duplicates).toBe(first.applied + first.skipped + first.duplicates);
+    expect(await readModelChecksum()).toBe(checksum);
+    streams.destroy();
+  });
+
+  it("fills a gap from the event store when a later revision arrives first", async () => {
+    const streamId = await appendStudentStory(store, 1); // 3 events
+    const third = (await store.readStream(streamId, { fromRevision: 3 })).events;
+    const result = await inProjectionTransaction((tx) => applyCommits(tx, store, [{ streamId, events: third }]));
+    expect(result).toMatchObject({ applied: 3, gapsFilled: 2 });
+    expect((await projectedLog(streamId)).map((l) => l.revision)).toEqual([1, 2, 3]);
+  });
+
+  it("skips unknown event types, other streams and data that cannot fit, visibly", async () => {
+    const streamId = await appendStudentStory(store, 5);
+    await store.appendToStream(streamId, [{ type: "StudentGraduated", data: { when: "2030" } }]);
+    const invoice = `invoice-${randomUUID()}`;
+    await store.appendToStream(invoice, [{ type: "InvoiceRaised", data: { amount: 3 } }]);
+    const tooLongId = `long-${randomUUID().slice(0, 8)}`;
+    const tooLong = studentStreamId(tooLongId);
+    await store.appendToStream(tooLong, [studentEvent({ type: "StudentRegistered", data: { studentId: tooLongId, fullName: "x".repeat(300), email: "p@example.org", dateOfBirth: "2000-01-01" } })]);
+    await catchUp();
+    expect((await projectedLog(streamId)).at(-1)).toMatchObject({ type: "StudentGraduated", status: "skipped", reason: "unknown event type: StudentGraduated" });
+    expect(await projectedLog(invoice)).toMatchObject([{ status: "skipped", reason: "not a student stream" }]);
+    expect(await projectedLog(tooLong)).toMatchObject([{ status: "skipped", reason: "does not fit the read model: full name longer than 100 characters" }]);
+    expect((await readProjectorStatus())!.skipped).toBeGreaterThanOrEqual(3);
+  });
+
+  it("parks a poison event after retries and goes on with the rest", async () => {
+    const poisoned = createAppProjector(() => {}, {
+      apply: (commits) =>
+        commits.some((c) => c.events.some((e) => e.metadata.poison === true))
+          ? Promise.reject(new Error("handler bug triggered by this event"))
+          : inProjectionTransaction((tx) => applyCommits(tx, store, commits)),
+    });
+    const before = await appendStudentStory(store, 1);
+    const victim = await appendStudentStory(store, 2);
+    await store.appendToStream(victim, [studentEvent({ type: "StudentUnenrolled", data: { studentId: victim.slice(8), courseId: "web-development" } }, { poison: true })]);
+    const after = await appendStudentStory(store, 4);
+    let idle = 0;
+    while (idle < 3) idle = (await poisoned.projector.step()) === 0 ? idle + 1 : 0;
+    poisoned.close();
+    const failures = await listProjectorFailures();
+    expect(failures.map((f) => [f.streamId, f.revision, f.error])).toEqual([[victim, 5, "Error: handler bug triggered by this event"]]);
+    expect((await projectedLog(victim)).map((l) => [l.revision, l.status])).toEqual([[1, "applied"], [2, "applied"], [3, "applied"], [4, "applied"], [5, "failed"]]);
+    expect(await getStudentRow(before.slice(8))).toMatchObject({ revision: 3 });
+    expect(await getStudentRow(after.slice(8))).toMatchObject({ revision: 4 });
+    expect(await readProjectorStatus()).toMatchObject({ failed: 1 });
+  });
+
+  it("rebuilds a read model identical, row for row, to the incrementally projected one", async () => {
+    for (let n = 0; n < 12; n += 1) await appendStudentStory(store, n);
+    // Project every event of the table (earlier tests' too) from the start of the DynamoDB Stream.
+    await emptyReadModel();
+    const fresh = createAppProjector(() => {});
+    let idle = 0;
+    while (idle < 3) idle = (await fresh.projector.step()) === 0 ? idle + 1 : 0;
+    fresh.close();
+    const incremental = await readModelChecksum();
+    const result = await rebuildReadModel(store);
+    expect(result.checksumBefore).toBe(incremental);
+    expect(result.checksumAfter).toBe(incremental);
+    expect(result.events).toBeGreaterThanOrEqual(12 * 3);
+    expect((await listStudents({ pageSize: 100 })).total).toBeGreaterThanOrEqual(12);
+  });
+});
