@@ -1,0 +1,23 @@
+/**
+ * GET /api/events/live: new events as Server-Sent Events (`event: recorded`). Resumes after the Last-Event-ID
+ * header or `?after=`; without either, starts now (after `?backfill=N` newest events).
+ */
+import { handleRoute } from "@/lib/http/handle-route";
+import { openLiveFeed } from "@/lib/http/live/live-feed";
+import { liveFeedResponse } from "@/lib/http/live/live-response";
+import { parseResumePoint } from "@/lib/http/live/sse-message";
+import { parseQuery } from "@/lib/http/parse-query";
+import { liveQuerySchema } from "@/lib/http/schemas/events";
+import { eventStore } from "@/lib/server/event-store";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = handleRoute(async (request) => {
+  const { after, backfill = 0 } = parseQuery(request, liveQuerySchema);
+  // A reconnecting EventSource keeps the original URL, so its Last-Event-ID is the newer resume point.
+  const resumeFrom = request.headers.get("last-event-id") || after;
+  const start = resumeFrom === undefined ? { backfill } : { resume: parseResumePoint(resumeFrom) };
+  const feed = await openLiveFeed(eventStore(), start);
+  return liveFeedResponse(feed, request.signal);
+});

@@ -1,0 +1,17 @@
+/** GET /api/events: the all-events feed from a position, paged (best-effort order; see docs/event-store.md). */
+import type { z } from "zod";
+import { handleRoute } from "@/lib/http/handle-route";
+import { jsonResponse } from "@/lib/http/http-problem";
+import { parseQuery } from "@/lib/http/parse-query";
+import { readAllQuerySchema, type eventPageSchema } from "@/lib/http/schemas/events";
+import { eventStore } from "@/lib/server/event-store";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = handleRoute(async (request) => {
+  const { from, direction, limit } = parseQuery(request, readAllQuerySchema);
+  const page = await eventStore().readAll({ from, direction, maxCount: limit });
+  const body: z.output<typeof eventPageSchema> = { events: page.events, next: page.nextPosition ?? null };
+  return jsonResponse(body);
+});

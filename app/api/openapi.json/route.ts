@@ -1,0 +1,9 @@
+/** GET /api/openapi.json: the API's OpenAPI 3.1 document, generated from the zod schemas. */
+import { handleRoute } from "@/lib/http/handle-route";
+import { jsonResponse } from "@/lib/http/http-problem";
+import { openApiDocument } from "@/lib/http/openapi/document";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = handleRoute(async () => jsonResponse(openApiDocument()));

@@ -1,0 +1,19 @@
+/** POST /api/streams/{streamId}/close: later appends fail with stream_closed; reads still work. Idempotent. */
+import type { z } from "zod";
+import { config } from "@/lib/config";
+import { checkWriteAccess } from "@/lib/http/auth";
+import { handleRoute } from "@/lib/http/handle-route";
+import { jsonResponse } from "@/lib/http/http-problem";
+import type { streamInfoSchema } from "@/lib/http/schemas/streams";
+import { eventStore } from "@/lib/server/event-store";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const POST = handleRoute(async (request, { params }: { params: Promise<{ streamId: string }> }) => {
+  checkWriteAccess(request, config());
+  const { streamId } = await params;
+  const info = await eventStore().closeStream(streamId);
+  const body: z.output<typeof streamInfoSchema> = info;
+  return jsonResponse(body);
+});

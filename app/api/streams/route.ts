@@ -1,0 +1,17 @@
+/** GET /api/streams: streams, newest activity first, paged. */
+import type { z } from "zod";
+import { handleRoute } from "@/lib/http/handle-route";
+import { jsonResponse } from "@/lib/http/http-problem";
+import { parseQuery } from "@/lib/http/parse-query";
+import { listStreamsQuerySchema, type streamListSchema } from "@/lib/http/schemas/streams";
+import { eventStore } from "@/lib/server/event-store";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = handleRoute(async (request) => {
+  const { cursor, limit } = parseQuery(request, listStreamsQuerySchema);
+  const page = await eventStore().listStreams({ cursor, limit });
+  const body: z.output<typeof streamListSchema> = { streams: page.streams, next: page.nextCursor ?? null };
+  return jsonResponse(body);
+});

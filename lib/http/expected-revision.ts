@@ -1,0 +1,41 @@
+/**
+ * The Expected-Revision header: `any` | `no-stream` | `exists` | N, mapped to the store's ExpectedRevision and
+ * back (for the 409 body, so a client sees the words it sent).
+ */
+import type { ExpectedRevision } from "@/lib/event-store/types";
+import { HttpProblem } from "@/lib/http/http-problem";
+import { EXPECTED_REVISION_HEADER, expectedRevisionHeaderSchema } from "@/lib/http/schemas/streams";
+
+export type ExpectedRevisionHeader = "any" | "no-stream" | "exists" | number;
+
+export function parseExpectedRevision(value: string | null): ExpectedRevision {
+  if (value === null || value.trim() === "") return "any";
+  const parsed = expectedRevisionHeaderSchema.safeParse(value.trim());
+  if (!parsed.success) {
+    throw new HttpProblem(
+      "invalid_expected_revision",
+      `${EXPECTED_REVISION_HEADER}: ${JSON.stringify(value.slice(0, 100))} is not any, no-stream, exists or a revision number`,
+    );
+  }
+  switch (parsed.data) {
+    case "any":
+      return "any";
+    case "no-stream":
+      return "no_stream";
+    case "exists":
+      return "stream_exists";
+    default:
+      return Number(parsed.data);
+  }
+}
+
+export function formatExpectedRevision(expected: ExpectedRevision): ExpectedRevisionHeader {
+  switch (expected) {
+    case "no_stream":
+      return "no-stream";
+    case "stream_exists":
+      return "exists";
+    default:
+      return expected;
+  }
+}
