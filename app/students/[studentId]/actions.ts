@@ -1,0 +1,26 @@
+"use server";
+/** The student page's actions, one per command. Each returns an ActionState; none throws to the client. */
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/students/action-state";
+import { submitDetailsUpdate, submitEnrolment, submitUnenrolment } from "@/lib/students/form-submissions";
+
+export async function updateStudentDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return refreshAfterChange(await submitDetailsUpdate(formData));
+}
+
+export async function enrolStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return refreshAfterChange(await submitEnrolment(formData));
+}
+
+export async function unenrolStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return refreshAfterChange(await submitUnenrolment(formData));
+}
+
+/** A change re-renders the student page (and the list) in the action's own response: no full reload. */
+function refreshAfterChange(state: ActionState): ActionState {
+  if (state.status === "ok") {
+    revalidatePath(`/students/${encodeURIComponent(state.studentId)}`);
+    revalidatePath("/students");
+  }
+  return state;
+}

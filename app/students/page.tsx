@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { StudentResults } from "@/components/students/student-results";
+import { StudentSearch } from "@/components/students/student-search";
+import { primaryButton } from "@/components/students/styles";
+import { parseListParams } from "@/lib/students/list-params";
+
+export const metadata: Metadata = { title: "Students" };
+
+export default async function StudentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { query, page } = parseListParams(await searchParams);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Students</h1>
+          <p className="text-sm text-muted">Read from the MySQL read model, which the projector fills from the events.</p>
+        </div>
+        <Link href="/students/new" className={primaryButton}>
+          New student
+        </Link>
+      </div>
+      <StudentSearch query={query} />
+      {/* Keyed on the search and page: each new one shows the placeholder while the search box stays put. */}
+      <Suspense key={`${query}\n${page}`} fallback={<ResultsPlaceholder />}>
+        <StudentResults query={query} page={page} />
+      </Suspense>
+    </div>
+  );
+}
+
+function ResultsPlaceholder() {
+  return (
+    <div aria-busy="true" className="space-y-2 rounded-lg border border-border bg-surface p-4">
+      <p className="sr-only">Loading students…</p>
+      {Array.from({ length: 5 }, (_, i) => (
+        <div key={i} className="h-6 animate-pulse rounded bg-background" />
+      ))}
+    </div>
+  );
+}

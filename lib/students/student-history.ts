@@ -1,0 +1,49 @@
+/**
+ * A student's stream read whole, for the student page: every event as stored (upcast to today's shapes)
+ * and the state folded from them.
+ */
+import "server-only";
+import { parseStudentEvent } from "@/lib/domain/student/parse-event";
+import type { StudentEvent } from "@/lib/domain/student/events";
+import { foldStudent, type StudentState } from "@/lib/domain/student/state";
+import { StreamNotFoundError } from "@/lib/event-store/errors";
+import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
+import { eventStore } from "@/lib/server/event-store";
+import { studentStreamId } from "@/lib/students/student-stream";
+
+export interface StudentHistory {
+  streamId: string;
+  /** Forwards, revision 1 first. */
+  events: RecordedEvent[];
+  state: StudentState;
+  revision: number;
+  /** Stored events that are not student events of a known shape; shown, but left out of the fold. */
+  unreadable: { revision: number; reason: string }[];
+}
+
+const PAGE_SIZE = 1000;
+
+/** undefined when the student's stream does not exist. */
+export async function loadStudentHistory(studentId: string, store: EventStore = eventStore()): Promise<StudentHistory | undefined> {
+  const streamId = studentStreamId(studentId);
+  const events: RecordedEvent[] = [];
+  try {
+    let from: number | undefined = 1;
+    while (from !== undefined) {
+      const page = await store.readStream(streamId, { fromRevision: from, maxCount: PAGE_SIZE });
+      events.push(...page.events);
+      from = page.nextRevision;
+    }
+  } catch (error) {
+    if (error instanceof StreamNotFoundError) return undefined;
+    throw error;
+  }
+  const folded: StudentEvent[] = [];
+  const unreadable: StudentHistory["unreadable"] = [];
+  for (const event of events) {
+    const parsed = parseStudentEvent(event);
+    if (parsed.ok) folded.push(parsed.event);
+    else unreadable.push({ revision: event.revision, reason: parsed.reason });
+  }
+  return { streamId, events, state: foldStudent(folded), revision: events.at(-1)?.revision ?? 0, unreadable };
+}

@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { CONFLICT_MESSAGE, STALE_FORM } from "@/lib/students/action-state";
+import { submitDetailsUpdate, submitEnrolment, submitRegistration, submitUnenrolment } from "@/lib/students/form-submissions";
+import { ada, closeStores, eventsOf, newestEventId, registeredStudentId, ROOMY_COURSE } from "./helpers";
+
+afterAll(closeStores);
+
+function form(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
+  return data;
+}
+
+describe("the registration form", () => {
+  it("registers the student and answers with their id and first revision", async () => {
+    const state = await submitRegistration(form(ada));
+    expect(state).toMatchObject({ status: "ok", revision: 1, message: "Student registered" });
+    if (state.status !== "ok") return;
+    expect((await eventsOf(state.studentId)).map((e) => e.type)).toEqual(["StudentRegistered"]);
+  });
+
+  it("answers a bad email with a field error and stores nothing", async () => {
+    const before = await newestEventId();
+    const state = await submitRegistration(form({ ...ada, email: "ada.example.com" }));
+    expect(state).toEqual({
+      status: "invalid",
+      message: "Some details need correcting",
+      fieldErrors: { email: "Enter a valid email address, like name@example.com" },
+    });
+    expect(await newestEventId()).toBe(before);
+  });
+});
+
+describe("the student page's forms", () => {
+  it("save details at the revision the user saw, and report a save from an older page as a conflict", async () => {
+    const studentId = await registeredStudentId();
+    const first = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: "Ada King", email: ada.email }));
+    expect(first).toMatchObject({ status: "ok", studentId, revision: 2, message: "Details saved" });
+    const second = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@elsewhere.example" }));
+    expect(second).toEqual({ status: "conflict", message: CONFLICT_MESSAGE, expected: 1, actual: 2 });
+    expect(await eventsOf(studentId)).toHaveLength(2);
+  });
+
+  it("answer an invalid email with a field error and store nothing", async () => {
+    const studentId = await registeredStudentId();
+    const state = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@" }));
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { email: "Enter a valid email address, like name@example.com" } });
+    expect(await eventsOf(studentId)).toHaveLength(1);
+  });
+
+  it("enrol, refuse the same course twice with the domain's message, and unenrol", async () => {
+    const studentId = await registeredStudentId();
+    const enrolment = form({ studentId, expectedRevision: 1, courseId: ROOMY_COURSE });
+    expect(await submitEnrolment(enrolment)).toMatchObject({ status: "ok", revision: 2, message: "Enrolled in Algorithms and Data Structures" });
+    // The same form sent again (a second tab, a double submit): the stream has moved, but the rule answers first.
+    expect(await submitEnrolment(enrolment)).toEqual({
+      status: "rejected",
+      code: "already_enrolled",
+      message: "Already enrolled in Algorithms and Data Structures",
+    });
+    const leaving = await submitUnenrolment(form({ studentId, expectedRevision: 2, courseId: ROOMY_COURSE }));
+    expect(leaving).toMatchObject({ status: "ok", revision: 3, message: "Unenrolled from Algorithms and Data Structures" });
+    expect((await eventsOf(studentId)).map((e) => e.type)).toEqual(["StudentRegistered", "StudentEnrolled", "StudentUnenrolled"]);
+  });
+
+  it("ask for a course when none was chosen", async () => {
+    const studentId = await registeredStudentId();
+    expect(await submitEnrolment(form({ studentId, expectedRevision: 1, courseId: "" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { courseId: "Choose a course" },
+    });
+    expect(await eventsOf(studentId)).toHaveLength(1);
+  });
+
+  it("treat a form with a tampered revision as out of date and store nothing", async () => {
+    const studentId = await registeredStudentId();
+    const state = await submitEnrolment(form({ studentId, expectedRevision: "latest", courseId: ROOMY_COURSE }));
+    expect(state).toEqual(STALE_FORM);
+    expect(await eventsOf(studentId)).toHaveLength(1);
+  });
+});
