@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { TEST_APP_URL, TEST_ENV, TEST_REPORTS_DIR } from "./tests/support/test-env.ts";
+import { E2E_SECRETS, TEST_APP_URL, TEST_ENV, TEST_REPORTS_DIR } from "./tests/support/test-env.ts";
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser download is not used.
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -30,13 +30,25 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The production build (`next build` first) against the test stores, which `npm test` starts.
-  webServer: {
-    command: `next start -p ${TEST_ENV.APP_PORT}`,
-    url: `${TEST_APP_URL}/api/health`,
-    env: { ...TEST_ENV },
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `next start -p ${TEST_ENV.APP_PORT}`,
+      url: `${TEST_APP_URL}/api/health`,
+      env: { ...TEST_ENV, ...E2E_SECRETS },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The projector, as `npm run projector` runs it, so pages see the read model follow the events.
+      command: "node_modules/.bin/tsx --conditions=react-server scripts/projector.ts",
+      wait: { stdout: /projector: running/ },
+      env: { ...TEST_ENV },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -3,6 +3,7 @@
  * table, migrates the read model, then runs `next dev` on APP_PORT. Ctrl-C stops Next.js and then only the
  * services this process started.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { config } from "@/lib/config";
@@ -19,6 +20,8 @@ const log = (line: string) => console.log(`[dev] ${line}`);
 loadEnvFiles();
 
 let services: Services | undefined;
+let projector: ChildProcess | undefined;
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 let stopping = false;
 
 async function main(): Promise<number> {
@@ -26,8 +29,14 @@ async function main(): Promise<number> {
   services = await startServices(settings, { log });
   await prepareStores(settings, { log });
 
-  // Later: start the projector here (`npm run projector`, scripts/projector.ts) as a second child process,
-  // so that DynamoDB Streams reach the read model while developing; stop it before the services.
+  // The projector (`npm run projector`) beside Next.js, so DynamoDB Streams reach the read model while
+  // developing. Its lines are prefixed; it is stopped before the services.
+  projector = spawn(process.execPath, [tsxCli, "--conditions=react-server", "scripts/projector.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+  for (const stream of [projector.stdout, projector.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      for (const line of chunk.toString().split("\n")) if (line.trim()) console.log(`[projector] ${line.replace(/^projector: /, "")}`);
+    });
+  }
 
   if (stopping) return 130;
   if ((await probePort("127.0.0.1", settings.appPort)) !== "closed") {
@@ -43,6 +52,11 @@ async function main(): Promise<number> {
 
 async function shutdown(code: number): Promise<never> {
   stopping = true;
+  if (projector && projector.exitCode === null && projector.signalCode === null) {
+    const exited = new Promise((resolve) => projector?.once("exit", resolve));
+    projector.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
   await services?.stop();
   process.exit(code);
 }

@@ -27,3 +27,12 @@ export const TEST_APP_URL = `http://127.0.0.1:${TEST_ENV.APP_PORT}`;
 
 /** Where the test runners write machine-readable results for scripts/test.ts's closing summary. */
 export const TEST_REPORTS_DIR = ".data/test-reports";
+
+/**
+ * Secrets of the production build the end-to-end tests run against (`next start`): writes through the HTTP API
+ * and the instructor's controls are refused in production unless these are set, and the tests present them.
+ */
+export const E2E_SECRETS = {
+  API_TOKEN: "e2e-api-token",
+  INSTRUCTOR_SECRET: "e2e-instructor-secret",
+} as const;
