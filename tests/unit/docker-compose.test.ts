@@ -56,11 +56,20 @@ describe(".env.example", () => {
 describe("docker-compose.yml", () => {
   const example = parseConfig(readEnvExample());
 
-  it("has the two stores and the app", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["app", "dynamodb", "mysql"]);
+  it("has the two stores, the app and the projector", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["app", "dynamodb", "mysql", "projector"]);
     expect(service("dynamodb").image).toMatch(/^amazon\/dynamodb-local/);
     expect(service("mysql").image).toMatch(/^mysql:8/);
     expect(service("app").build).toBeDefined();
+    expect(service("projector").build).toBeDefined();
+    expect(service("projector").command?.join(" ")).toContain("scripts/projector.ts");
+  });
+
+  it("gives the projector the app's store settings", () => {
+    const app = service("app").environment ?? {};
+    const projector = service("projector").environment ?? {};
+    for (const name of ["DYNAMODB_ENDPOINT", "AWS_REGION", "EVENTS_TABLE", "DATABASE_URL"]) expect(projector[name]).toBe(app[name]);
+    expect(() => parseConfig(projector)).not.toThrow();
   });
 
   it("persists both stores in named volumes", () => {
