@@ -38,11 +38,14 @@ export default async function HomePage() {
   );
 }
 
-/** The stores' health, kept small below the workspace: the detail matters only when something is down. */
+/**
+ * The stores' health, kept small below the workspace: the detail matters only when something is down. The
+ * panel is shared with other pages, so it is shrunk from outside rather than given a compact variant here.
+ */
 async function CompactStatus() {
   const report = await checkHealth();
   return (
-    <div className="text-sm [&_h2]:text-base [&_section_section]:p-3 [&_.space-y-3]:space-y-2 [&_.space-y-4]:space-y-2">
+    <div className="text-sm [&_h2]:text-base [&_section_section]:p-3">
       <StatusPanel report={report} />
     </div>
   );

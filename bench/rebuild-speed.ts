@@ -13,6 +13,7 @@ export interface RebuildSpeed {
   rawScanPerSecond: number;
   rebuildPerSecond: number;
   ratio: number;
+  phases: { read: number; fold: number; write: number; swap: number };
 }
 
 const SEGMENTS = 4;
@@ -61,5 +62,5 @@ export async function measureRebuildSpeed(client: DynamoDBClient, tableName: str
   const runs = [await rebuildReadModel(store), await rebuildReadModel(store)];
   const best = runs.reduce((a, b) => (a.eventsPerSecond >= b.eventsPerSecond ? a : b));
   const rebuildPerSecond = best.events / best.seconds;
-  return { events: best.events, streams: best.streams, rawScanPerSecond, rebuildPerSecond, ratio: rebuildPerSecond / rawScanPerSecond };
+  return { events: best.events, streams: best.streams, rawScanPerSecond, rebuildPerSecond, ratio: rebuildPerSecond / rawScanPerSecond, phases: best.phases };
 }

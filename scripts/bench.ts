@@ -62,6 +62,8 @@ try {
   const rebuild = await measureRebuildSpeed(client, tableName, store);
   console.log(`\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`);
   console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (target ≥ 0.50)`);
+  const { read, fold, write, swap } = rebuild.phases;
+  console.log(`phases: read ${read.toFixed(2)} s, fold ${fold.toFixed(2)} s, write ${write.toFixed(2)} s, catch-up + swap ${swap.toFixed(2)} s`);
 } finally {
   await closeReadModel();
   await services.stop();

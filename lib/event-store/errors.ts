@@ -11,12 +11,28 @@ export type EventStoreErrorCode =
   | "empty_append"
   | "too_many_events";
 
+const BRAND = Symbol.for("ledgerline.event-store-error");
+
+/**
+ * `instanceof` works by brand and code, not by class identity: a bundler may load this module twice (Next.js
+ * route handlers and server actions are separate bundles), and an error made by one copy must still be
+ * recognised by the other.
+ */
 export abstract class EventStoreError extends Error {
   abstract readonly code: EventStoreErrorCode;
+  readonly [BRAND] = true;
+  /** Set by each concrete error class. */
+  static readonly errorCode: EventStoreErrorCode | undefined = undefined;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== "object" || value === null || (value as { [BRAND]?: unknown })[BRAND] !== true) return false;
+    return this.errorCode === undefined || (value as { code?: unknown }).code === this.errorCode;
+  }
 }
 
 /** The stream's revision was not what the append expected. `actual` is "no_stream" when it does not exist. */
 export class WrongExpectedRevisionError extends EventStoreError {
+  static override readonly errorCode = "wrong_expected_revision";
   readonly code = "wrong_expected_revision";
   constructor(
     readonly streamId: string,
@@ -28,6 +44,7 @@ export class WrongExpectedRevisionError extends EventStoreError {
 }
 
 export class StreamNotFoundError extends EventStoreError {
+  static override readonly errorCode = "stream_not_found";
   readonly code = "stream_not_found";
   constructor(readonly streamId: string) {
     super(`Stream ${streamId} does not exist`);
@@ -35,6 +52,7 @@ export class StreamNotFoundError extends EventStoreError {
 }
 
 export class StreamClosedError extends EventStoreError {
+  static override readonly errorCode = "stream_closed";
   readonly code = "stream_closed";
   constructor(
     readonly streamId: string,
@@ -45,6 +63,7 @@ export class StreamClosedError extends EventStoreError {
 }
 
 export class InvalidStreamIdError extends EventStoreError {
+  static override readonly errorCode = "invalid_stream_id";
   readonly code = "invalid_stream_id";
   constructor(readonly streamId: string) {
     super(
@@ -54,6 +73,7 @@ export class InvalidStreamIdError extends EventStoreError {
 }
 
 export class InvalidEventError extends EventStoreError {
+  static override readonly errorCode = "invalid_event";
   readonly code = "invalid_event";
   constructor(
     readonly index: number,
@@ -65,6 +85,7 @@ export class InvalidEventError extends EventStoreError {
 }
 
 export class EventTooLargeError extends EventStoreError {
+  static override readonly errorCode = "event_too_large";
   readonly code = "event_too_large";
   constructor(
     readonly size: number,
@@ -80,6 +101,7 @@ export class EventTooLargeError extends EventStoreError {
 }
 
 export class EmptyAppendError extends EventStoreError {
+  static override readonly errorCode = "empty_append";
   readonly code = "empty_append";
   constructor() {
     super("An append needs at least one event");
@@ -87,6 +109,7 @@ export class EmptyAppendError extends EventStoreError {
 }
 
 export class TooManyEventsError extends EventStoreError {
+  static override readonly errorCode = "too_many_events";
   readonly code = "too_many_events";
   constructor(
     readonly count: number,

@@ -30,8 +30,9 @@ export interface ProjectedEventLog {
 export interface ProjectionTransaction {
   checkpoints(streamIds: readonly string[]): Promise<Map<string, number>>;
   loadStudents(studentIds: readonly string[]): Promise<Map<string, StudentDocument>>;
-  saveStudent(before: StudentDocument | undefined, after: StudentDocument | undefined): Promise<void>;
-  setCheckpoint(streamId: string, revision: number): Promise<void>;
+  /** Saves students changed in this batch, given as [before, after] pairs (one round trip per table). */
+  saveStudents(changes: readonly (readonly [StudentDocument | undefined, StudentDocument])[]): Promise<void>;
+  setCheckpoints(checkpoints: ReadonlyMap<string, number>): Promise<void>;
   logEvents(entries: readonly ProjectedEventLog[]): Promise<void>;
 }
 
@@ -76,6 +77,8 @@ export async function applyCommits(
   const studentIds = streamIds.map(studentIdOfStream).filter((id): id is string => id !== undefined);
   const students = await tx.loadStudents(studentIds);
   const log: ProjectedEventLog[] = [];
+  const changed: [StudentDocument | undefined, StudentDocument][] = [];
+  const reached = new Map<string, number>();
 
   for (const streamId of streamIds) {
     const studentId = studentIdOfStream(streamId);
@@ -111,10 +114,12 @@ export async function applyCommits(
       document = outcome.document;
       result.applied += 1;
     }
-    if (studentId && document !== before) await tx.saveStudent(before, document);
+    if (studentId && document && document !== before) changed.push([before, document]);
     if (studentId && document) students.set(studentId, document);
-    await tx.setCheckpoint(streamId, revision);
+    reached.set(streamId, revision);
   }
+  await tx.saveStudents(changed);
+  await tx.setCheckpoints(reached);
   await tx.logEvents(log);
   return result;
 }

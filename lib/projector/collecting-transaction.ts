@@ -22,25 +22,27 @@ export function createCollectingTransaction(): { tx: ProjectionTransaction; coll
     async loadStudents(studentIds) {
       return new Map(studentIds.flatMap((id) => (collected.students.has(id) ? [[id, collected.students.get(id)!] as const] : [])));
     },
-    async saveStudent(before, after) {
-      if (!after) return;
-      collected.students.set(after.studentId, after);
-      const had = new Set(before?.enrolments.map((e) => e.courseId));
-      const has = new Set(after.enrolments.map((e) => e.courseId));
-      for (const courseId of had) {
-        if (has.has(courseId)) continue;
-        const left = (collected.courseCounts.get(courseId) ?? 0) - 1;
-        if (left > 0) collected.courseCounts.set(courseId, left);
-        else collected.courseCounts.delete(courseId);
-      }
-      for (const courseId of has) if (!had.has(courseId)) collected.courseCounts.set(courseId, (collected.courseCounts.get(courseId) ?? 0) + 1);
+    async saveStudents(changes) {
+      for (const [before, after] of changes) saveStudent(before, after);
     },
-    async setCheckpoint(streamId, revision) {
-      collected.checkpoints.set(streamId, revision);
+    async setCheckpoints(checkpoints) {
+      for (const [streamId, revision] of checkpoints) collected.checkpoints.set(streamId, revision);
     },
     async logEvents(entries) {
       collected.log.push(...entries);
     },
   };
+  function saveStudent(before: StudentDocument | undefined, after: StudentDocument) {
+    collected.students.set(after.studentId, after);
+    const had = new Set(before?.enrolments.map((e) => e.courseId));
+    const has = new Set(after.enrolments.map((e) => e.courseId));
+    for (const courseId of had) {
+      if (has.has(courseId)) continue;
+      const left = (collected.courseCounts.get(courseId) ?? 0) - 1;
+      if (left > 0) collected.courseCounts.set(courseId, left);
+      else collected.courseCounts.delete(courseId);
+    }
+    for (const courseId of has) if (!had.has(courseId)) collected.courseCounts.set(courseId, (collected.courseCounts.get(courseId) ?? 0) + 1);
+  }
   return { tx, collected };
 }

@@ -6,7 +6,8 @@
  *     swap them in with one atomic RENAME TABLE, and let the projector go on where it was.
  */
 import "server-only";
-import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
+import { StreamNotFoundError } from "@/lib/event-store/errors";
+import type { EventStore, ReadStreamResult, RecordedEvent } from "@/lib/event-store/types";
 import { readProjectorControl, readProjectorStatus, setProjectorControl } from "@/lib/read-model/projector-queries";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { shadowTables } from "@/lib/read-model/projection-tables";
@@ -27,6 +28,8 @@ export interface RebuildProgress {
 
 export interface RebuildResult {
   runId: number;
+  /** Seconds spent reading (Scan), folding, writing the shadow tables, and catching up + swapping. */
+  phases: { read: number; fold: number; write: number; swap: number };
   events: number;
   streams: number;
   seconds: number;
@@ -67,6 +70,8 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
   };
   try {
     await prepareShadowTables();
+    const mark = () => performance.now();
+    const t0 = mark();
     const byStream = new Map<string, RecordedEvent[]>();
     let read = 0;
     for await (const page of store.readEverything({ parallelism: 4 })) {
@@ -78,22 +83,30 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
       read += page.length;
       await report({ phase: "reading", eventsDone: read, eventsTotal: read });
     }
+    const t1 = mark();
     const { tx, collected } = createCollectingTransaction();
     for (const [streamId, events] of byStream) {
       events.sort((a, b) => a.revision - b.revision);
       await applyCommits(tx, store, [{ streamId, events }]);
     }
+    const t2 = mark();
     let written = 0;
     await writeShadowTables(collected, (n) => {
       written += n;
       void report({ phase: "writing", eventsDone: written, eventsTotal: read });
     });
+    const t3 = mark();
     const resume = await pauseProjector();
     try {
       await report({ phase: "catching-up", eventsDone: read, eventsTotal: read }, true);
       for (const behind of await streamsBehindInShadow()) {
         for (let from: number | undefined = behind.from; from !== undefined && from <= behind.to; ) {
-          const page = await store.readStream(behind.streamId, { fromRevision: from, maxCount: 1000 });
+          // A checkpoint for a stream the store no longer has (its table was replaced): the swap drops its rows.
+          const page: ReadStreamResult | undefined = await store.readStream(behind.streamId, { fromRevision: from, maxCount: 1000 }).catch((error: unknown) => {
+            if (error instanceof StreamNotFoundError) return undefined;
+            throw error;
+          });
+          if (!page) break;
           const events = page.events.filter((e) => e.revision <= behind.to);
           await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId: behind.streamId, events }]), shadowTables);
           from = page.nextRevision;
@@ -103,9 +116,11 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
     } finally {
       await resume();
     }
+    const t4 = mark();
+    const phases = { read: (t1 - t0) / 1000, fold: (t2 - t1) / 1000, write: (t3 - t2) / 1000, swap: (t4 - t3) / 1000 };
     const checksumAfter = await readModelChecksum();
     const seconds = (performance.now() - started) / 1000;
-    const result = { runId, events: read, streams: byStream.size, seconds, eventsPerSecond: rate(read), checksumBefore, checksumAfter };
+    const result = { runId, phases, events: read, streams: byStream.size, seconds, eventsPerSecond: rate(read), checksumBefore, checksumAfter };
     await report({ phase: "done", eventsDone: read, eventsTotal: read }, true);
     await updateRebuildRun(runId, { status: "done", phase: "done", checksumAfter, finishedAt: toSqlDateTime(new Date()) });
     return result;

@@ -32,6 +32,32 @@ export function projectedEventRows(entries: readonly ProjectedEventLog[], projec
 export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): ProjectionTransaction {
   const { students, enrolments, courseEnrolmentCounts, streamCheckpoints, projectedEvents } = tables as typeof liveTables;
   const now = () => toSqlDateTime(new Date());
+
+  /** The enrolment rows and course counts that changed between two versions of a student. */
+  async function saveEnrolments(before: StudentDocument | undefined, after: StudentDocument) {
+    const had = new Set(before?.enrolments.map((e) => e.courseId));
+    const has = new Set(after.enrolments.map((e) => e.courseId));
+    const removed = [...had].filter((c) => !has.has(c));
+    const added = enrolmentRows(after).filter((e) => !had.has(e.courseId));
+    if (removed.length > 0) {
+      await tx.delete(enrolments).where(and(eq(enrolments.studentId, after.studentId), inArray(enrolments.courseId, removed)));
+      await tx
+        .update(courseEnrolmentCounts)
+        .set({ enrolled: sql`${courseEnrolmentCounts.enrolled} - 1` })
+        .where(inArray(courseEnrolmentCounts.courseId, removed));
+      // A course has a row while someone is enrolled: rows then depend on the state only, never on how the
+      // events were batched, so a rebuild produces exactly the same rows.
+      await tx.delete(courseEnrolmentCounts).where(and(inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)));
+    }
+    if (added.length > 0) {
+      await tx.insert(enrolments).values(added);
+      await tx
+        .insert(courseEnrolmentCounts)
+        .values(added.map((e) => ({ courseId: e.courseId, enrolled: 1 })))
+        .onDuplicateKeyUpdate({ set: { enrolled: sql`${courseEnrolmentCounts.enrolled} + 1` } });
+    }
+  }
+
   return {
     async checkpoints(streamIds) {
       if (streamIds.length === 0) return new Map();
@@ -52,35 +78,30 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
       return new Map(rows.map((row) => [row.id, documentFromRows(row, courses.filter((c) => c.studentId === row.id))]));
     },
 
-    async saveStudent(before: StudentDocument | undefined, after: StudentDocument | undefined) {
-      if (!after) return;
-      const row = studentRow(after);
-      await tx.insert(students).values(row).onDuplicateKeyUpdate({ set: row });
-      const had = new Set(before?.enrolments.map((e) => e.courseId));
-      const has = new Set(after.enrolments.map((e) => e.courseId));
-      const removed = [...had].filter((c) => !has.has(c));
-      const added = enrolmentRows(after).filter((e) => !had.has(e.courseId));
-      if (removed.length > 0) {
-        await tx.delete(enrolments).where(and(eq(enrolments.studentId, after.studentId), inArray(enrolments.courseId, removed)));
-        await tx
-          .update(courseEnrolmentCounts)
-          .set({ enrolled: sql`${courseEnrolmentCounts.enrolled} - 1` })
-          .where(inArray(courseEnrolmentCounts.courseId, removed));
-        // A course has a row while someone is enrolled: rows then depend on the state only, never on how the
-        // events were batched, so a rebuild produces exactly the same rows.
-        await tx.delete(courseEnrolmentCounts).where(and(inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)));
-      }
-      if (added.length > 0) {
-        await tx.insert(enrolments).values(added);
-        await tx
-          .insert(courseEnrolmentCounts)
-          .values(added.map((e) => ({ courseId: e.courseId, enrolled: 1 })))
-          .onDuplicateKeyUpdate({ set: { enrolled: sql`${courseEnrolmentCounts.enrolled} + 1` } });
-      }
+    async saveStudents(changes) {
+      if (changes.length === 0) return;
+      const rows = changes.map(([, after]) => studentRow(after));
+      await tx
+        .insert(students)
+        .values(rows)
+        .onDuplicateKeyUpdate({
+          set: Object.fromEntries(
+            (["fullName", "email", "dateOfBirth", "enrolmentCount", "revision", "createdAt", "updatedAt"] as const).map((key) => [
+              key,
+              sql.raw(`VALUES(\`${students[key].name}\`)`),
+            ]),
+          ),
+        });
+      for (const [before, after] of changes) await saveEnrolments(before, after);
     },
 
-    async setCheckpoint(streamId, revision) {
-      await tx.update(streamCheckpoints).set({ revision, updatedAt: now() }).where(eq(streamCheckpoints.streamId, streamId));
+    async setCheckpoints(checkpoints) {
+      if (checkpoints.size === 0) return;
+      const at = now();
+      await tx
+        .insert(streamCheckpoints)
+        .values([...checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: at })))
+        .onDuplicateKeyUpdate({ set: { revision: sql.raw("VALUES(`revision`)"), updatedAt: sql.raw("VALUES(`updated_at`)") } });
     },
 
     async logEvents(entries) {

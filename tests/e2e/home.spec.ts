@@ -5,7 +5,7 @@ test.describe("the home page", () => {
     await page.goto("/");
     await expect(page.getByRole("link", { name: "Ledgerline" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const name of ["Students", "Timeline", "Walkthrough"]) {
+    for (const name of ["Students", "Timeline", "Walkthrough", "API"]) {
       await expect(nav.getByRole("link", { name })).toBeVisible();
     }
   });

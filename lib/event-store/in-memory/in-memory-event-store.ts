@@ -8,7 +8,7 @@ import { createUpcasterRegistry, upcastEvent, type Upcaster } from "../upcasting
 import { assertValidStreamId, clampCount, isSameCommit, prepareAppend, RECENT_COMMITS_CHECKED, toRecordedEvent } from "../validation";
 import type {
   AppendOptions, AppendResult, EventStore, ListStreamsOptions, ListStreamsResult, NewEvent, ReadAllOptions,
-  ReadAllResult, ReadStreamOptions, ReadStreamResult, RecordedEvent, Snapshot, StreamInfo,
+  ReadAllResult, ReadStreamOptions, RecordedEvent, Snapshot, StreamInfo,
 } from "../types";
 
 

@@ -1,0 +1,11 @@
+/** The projection-activity card with its first data read on the server. */
+import { ProjectionActivity } from "@/components/charts/projection-activity";
+import { loadActivity } from "@/app/timeline/timeline-data";
+
+export async function ActivitySection() {
+  const report = await loadActivity().catch((error: unknown) => {
+    console.error("[timeline] could not load projection activity for the first render", error);
+    return undefined;
+  });
+  return <ProjectionActivity initial={report} />;
+}

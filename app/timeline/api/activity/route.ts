@@ -1,0 +1,8 @@
+/** GET /timeline/api/activity: per-second projection activity, the projector's state and how far behind it is. */
+import { loadActivity } from "@/app/timeline/timeline-data";
+import { handleRoute } from "@/lib/http/handle-route";
+import { jsonResponse } from "@/lib/http/http-problem";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute(async () => jsonResponse(await loadActivity()));

@@ -1,0 +1,106 @@
+"use server";
+/**
+ * The walkthrough steps' "Do it" actions: each sends a real command (or, for steps 7 and 9, appends what the
+ * step is about) and returns a WalkthroughActionState whose `params` put what it made into the step's URL.
+ */
+import { z } from "zod";
+import { parseForm } from "@/lib/students/parse-form";
+import { isStudentId } from "@/lib/students/student-input-schemas";
+import { failed, fromStudentResult, ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
+import { changeDemoDetails, changeDetailsAndProjectInline, enrolDemoStudent, registerDemoStudent } from "@/lib/walkthrough/demo-commands";
+import { storeLegacyRegistration } from "@/lib/walkthrough/legacy-event";
+import { createLongHistory, LONG_HISTORY_EVENTS } from "@/lib/walkthrough/long-history";
+
+const studentSchema = z.object({ student: z.string().refine(isStudentId, "Choose a student first") });
+
+function studentOf(formData: FormData): string | undefined {
+  const parsed = parseForm(studentSchema, formData);
+  return parsed.ok ? parsed.value.student : undefined;
+}
+
+const NO_STUDENT = rejected("Choose a student first (or register one on step 1).");
+
+async function safely(what: string, run: () => Promise<WalkthroughActionState>): Promise<WalkthroughActionState> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(`walkthrough: ${what} failed`, error);
+    return failed(`Could not ${what}: check that both stores are running (the home page shows them).`);
+  }
+}
+
+export async function registerStudentStepAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
+  const result = await registerDemoStudent();
+  return fromStudentResult(result, () => "Stored StudentRegistered as revision 1 of a new stream.", (_revision, studentId) => ({ student: studentId }));
+}
+
+export async function changeDetailsStepAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+  const student = studentOf(formData);
+  if (!student) return NO_STUDENT;
+  return fromStudentResult(await changeDemoDetails(student), (revision) => `Stored StudentDetailsUpdated as revision ${revision}.`);
+}
+
+export async function enrolStepAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+  const student = studentOf(formData);
+  if (!student) return NO_STUDENT;
+  const { result, what } = await enrolDemoStudent(student);
+  return fromStudentResult(result, (revision) => `Stored revision ${revision} (${what}) as a new item.`);
+}
+
+export async function appendForLagAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+  const student = studentOf(formData);
+  if (!student) return NO_STUDENT;
+  return fromStudentResult(
+    await changeDemoDetails(student),
+    (revision) => `Stored revision ${revision}; the read model has it once the projector gets there.`,
+    (revision) => ({ expect: String(revision) }),
+  );
+}
+
+export async function appendInlineAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+  const student = studentOf(formData);
+  if (!student) return NO_STUDENT;
+  const { result, projected } = await changeDetailsAndProjectInline(student);
+  return fromStudentResult(
+    result,
+    (revision) =>
+      projected
+        ? `Stored revision ${revision} and wrote it to MySQL in the same request: the row is fresh at once.`
+        : `Stored revision ${revision}, but MySQL could not be written now; the projector will bring it.`,
+    (revision) => ({ expect: String(revision) }),
+  );
+}
+
+const tabSchema = z.object({
+  student: z.string().refine(isStudentId, "Choose a student first"),
+  expectedRevision: z.string().regex(/^\d{1,9}$/, "Not a revision").transform(Number),
+  email: z.string().trim().min(1, "Enter an email address"),
+});
+
+/** Step 5: one tab's save, with the revision that tab loaded as the expected revision. */
+export async function saveFromTabAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+  const parsed = parseForm(tabSchema, formData);
+  if (!parsed.ok) return rejected(Object.values(parsed.fieldErrors)[0] ?? "This tab's form could not be read");
+  const { student, expectedRevision, email } = parsed.value;
+  return fromStudentResult(
+    await changeDemoDetails(student, expectedRevision, email),
+    (revision) => `Saved: expected revision ${expectedRevision} matched, the stream is now at revision ${revision}.`,
+    // The tab reads its new revision from here; it is not merged into the URL (the tab is no DoItForm).
+    (revision) => ({ revision: String(revision) }),
+  );
+}
+
+export async function createLongHistoryAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
+  return safely("create the long stream", async () => {
+    const result = await createLongHistory();
+    if (!result.ok) return rejected(result.message);
+    return ok(`Stored ${LONG_HISTORY_EVENTS} events, one append each, and a snapshot.`, { student: result.studentId });
+  });
+}
+
+export async function storeLegacyEventAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
+  return safely("store the old-shaped event", async () => {
+    const studentId = await storeLegacyRegistration();
+    return ok("Stored StudentRegistered with schema version 1, the shape the first version of the app wrote.", { student: studentId });
+  });
+}

@@ -1,0 +1,33 @@
+/** Step 5, optimistic concurrency: two tabs at the same revision both append; the second is refused. */
+import { ConcurrencyTabs } from "@/components/walkthrough/concurrency-tabs";
+import { EventRows } from "@/components/walkthrough/event-rows";
+import { Panel } from "@/components/walkthrough/panel";
+import { StepFrame } from "@/components/walkthrough/step-frame";
+import { StudentPicker } from "@/components/walkthrough/student-picker";
+import { loadStudentHistory } from "@/lib/students/student-history";
+import type { StepParams } from "@/lib/walkthrough/step-params";
+
+export async function StepFive({ params }: { params: StepParams }) {
+  const studentId = params.student;
+  const history = studentId ? await loadStudentHistory(studentId) : undefined;
+  const state = history?.state;
+  return (
+    <StepFrame step={5} params={params} complete={false}>
+      {studentId && history && state?.status === "registered" ? (
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          <Panel id="step5-tabs" title="Two tabs, one student">
+            <p className="text-sm text-muted">
+              Both tabs loaded revision {history.revision}. Save in one, then in the other, or in both at once.
+            </p>
+            <ConcurrencyTabs studentId={studentId} latest={{ revision: history.revision, email: state.email }} />
+          </Panel>
+          <Panel id="step5-stream" title="The stream" aside={<span className="text-sm tabular-nums text-muted">at revision {history.revision}</span>}>
+            <EventRows events={history.events.slice(-4)} label="Latest events" />
+          </Panel>
+        </div>
+      ) : (
+        <StudentPicker step={5} hint="This step needs one registered student to edit from two tabs. Choose a student first." />
+      )}
+    </StepFrame>
+  );
+}

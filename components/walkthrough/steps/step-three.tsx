@@ -1,0 +1,39 @@
+/** Step 3, folding: the state rebuilt event by event with the real `evolve`; the simplest event store beside it. */
+import { changeDetailsStepAction } from "@/app/walkthrough/[step]/actions";
+import { DoItForm } from "@/components/walkthrough/do-it-form";
+import { FoldPlayer } from "@/components/walkthrough/fold-player";
+import { Panel } from "@/components/walkthrough/panel";
+import { SourceView } from "@/components/walkthrough/source-view";
+import { StepFrame } from "@/components/walkthrough/step-frame";
+import { StudentPicker } from "@/components/walkthrough/student-picker";
+import { loadStudentHistory } from "@/lib/students/student-history";
+import { readSource } from "@/lib/walkthrough/source-files";
+import type { StepParams } from "@/lib/walkthrough/step-params";
+
+export async function StepThree({ params }: { params: StepParams }) {
+  const studentId = params.student;
+  const [history, source] = await Promise.all([studentId ? loadStudentHistory(studentId) : undefined, readSource("inMemoryStore")]);
+  // Only what the fold needs crosses to the browser.
+  const events = history?.events.map(({ revision, recordedAt, type, data }) => ({ revision, recordedAt, type, data })) ?? [];
+  return (
+    <StepFrame step={3} params={params} complete={false}>
+      {studentId && history ? (
+        <DoItForm action={changeDetailsStepAction} label="Append another event" pendingLabel="Appending…" fields={{ student: studentId }} variant="secondary" />
+      ) : (
+        <StudentPicker step={3} hint="This step folds one student's stream. Choose a student first." />
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Panel id="step3-fold" title="Fold the stream">
+          {events.length > 0 ? <FoldPlayer events={events} /> : <p className="text-sm text-muted">No events to fold yet.</p>}
+        </Panel>
+        <Panel id="step3-store" title="The simplest event store">
+          <p className="text-sm text-muted">
+            A map of streams and a list of commits, in memory. It keeps every promise the DynamoDB adapter keeps (the same
+            tests run against both), which is why the fold cannot tell them apart.
+          </p>
+          <SourceView source={source} label="Source of the in-memory event store" />
+        </Panel>
+      </div>
+    </StepFrame>
+  );
+}

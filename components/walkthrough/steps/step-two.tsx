@@ -1,0 +1,69 @@
+/** Step 2, streams: the student's items exactly as DynamoDB holds them, one per append. */
+import { enrolStepAction } from "@/app/walkthrough/[step]/actions";
+import { DoItForm } from "@/components/walkthrough/do-it-form";
+import { JsonView } from "@/components/walkthrough/json-view";
+import { Panel } from "@/components/walkthrough/panel";
+import { StepFrame } from "@/components/walkthrough/step-frame";
+import { StudentPicker } from "@/components/walkthrough/student-picker";
+import { config } from "@/lib/config";
+import { studentStreamId } from "@/lib/students/student-stream";
+import { streamItems } from "@/lib/walkthrough/dynamo-items";
+import type { StepParams } from "@/lib/walkthrough/step-params";
+
+const LEGEND = [
+  ["pk", "S", "partition key: the stream id, so a stream's items sit together"],
+  ["sk", "N", "sort key: the first revision in the item, so they sort in order"],
+  ["last", "N", "the stream's revision once this item was written"],
+  ["events", "L", "the events of one append, data and metadata as JSON text"],
+  ["feed, feedKey", "S", "the all-events index, ordered by time"],
+] as const;
+
+export async function StepTwo({ params }: { params: StepParams }) {
+  const studentId = params.student;
+  const stream = studentId ? await streamItems(studentStreamId(studentId)) : undefined;
+  const items = stream?.items ?? [];
+  return (
+    <StepFrame step={2} params={params} complete={items.length >= 2}>
+      {studentId && stream ? (
+        <DoItForm action={enrolStepAction} label="Append another event" pendingLabel="Appending…" fields={{ student: studentId }} />
+      ) : (
+        <StudentPicker step={2} hint="This step shows one student's stream. Choose a student first." />
+      )}
+      <div className="grid items-start gap-6 lg:grid-cols-[1fr_2fr]">
+        <Panel id="step2-keys" title="How an item is laid out" className="lg:sticky lg:top-4">
+          <p className="text-sm text-muted">
+            Table <code className="font-mono">{config().dynamo.tableName}</code>. Every attribute is typed in DynamoDB&apos;s own JSON:{" "}
+            <code>S</code> string, <code>N</code> number (sent as text), <code>L</code> list, <code>M</code> map.
+          </p>
+          <dl className="space-y-2 text-sm">
+            {LEGEND.map(([name, type, meaning]) => (
+              <div key={name}>
+                <dt className="font-mono font-semibold">
+                  {name} <span className="text-muted">({type})</span>
+                </dt>
+                <dd className="text-muted">{meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </Panel>
+        <Panel
+          id="step2-items"
+          title="Items in the events table"
+          aside={stream && <span className="text-sm text-muted" data-testid="item-count">{`${items.length} ${items.length === 1 ? "item" : "items"}, revision ${stream.revision}`}</span>}
+        >
+          {items.length === 0 ? (
+            <p className="text-sm text-muted">No items: this student has no stream yet.</p>
+          ) : (
+            <ol aria-label="DynamoDB items" className="space-y-3">
+              {items.map((item) => (
+                <li key={`${item.sk?.N}`} data-testid="dynamodb-item">
+                  <JsonView value={item} label={`Item with sk ${item.sk?.N ?? "?"}`} highlight={["pk", "sk"]} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </Panel>
+      </div>
+    </StepFrame>
+  );
+}

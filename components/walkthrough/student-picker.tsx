@@ -1,0 +1,56 @@
+/**
+ * Shown when a step needs a student and the URL names none: pick one of the students changed most recently
+ * (a plain GET form, so the choice lands in the URL), or make one with the step's own button.
+ */
+import Form from "next/form";
+import Link from "next/link";
+import { inputBase, inputBorder, secondaryButton, textLink } from "@/components/students/styles";
+import { recentlyChangedStudents } from "@/lib/read-model/instructor-queries";
+import { stepHref } from "@/lib/walkthrough/navigation";
+import type { StepNumber } from "@/lib/walkthrough/steps";
+
+async function recentOrNone() {
+  try {
+    return await recentlyChangedStudents();
+  } catch (error) {
+    console.error("walkthrough: could not list recent students", error);
+    return [];
+  }
+}
+
+export async function StudentPicker({ step, hint }: { step: StepNumber; hint: string }) {
+  const recent = await recentOrNone();
+  return (
+    <div className="space-y-3 rounded-md border border-dashed border-border p-4 text-sm" data-testid="student-picker">
+      <p>{hint}</p>
+      {recent.length > 0 && (
+        <Form action={`/walkthrough/${step}`} className="flex flex-wrap items-end gap-2">
+          <div className="space-y-1">
+            <label htmlFor="pick-student" className="block text-xs font-medium text-muted">
+              A recent student
+            </label>
+            <select id="pick-student" name="student" className={`${inputBase} ${inputBorder(false)} w-72`}>
+              {recent.map((s) => (
+                <option key={s.studentId} value={s.studentId}>
+                  {s.fullName} (revision {s.revision})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={secondaryButton}>
+            Use this student
+          </button>
+        </Form>
+      )}
+      {step !== 1 && (
+        <p>
+          Or{" "}
+          <Link href={stepHref(1)} className={textLink}>
+            register a new one on step 1
+          </Link>
+          .
+        </p>
+      )}
+    </div>
+  );
+}

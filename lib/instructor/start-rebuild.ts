@@ -1,0 +1,40 @@
+/**
+ * Starts a read-model rebuild in the background and answers as soon as its run is recorded, so the page can
+ * follow it (rebuild_runs) with a progress bar instead of waiting for it. `keepAlive` hands the running
+ * rebuild to the framework (Next's `after`) so the server does not drop it when the response is sent.
+ */
+import "server-only";
+import { rebuildReadModel } from "@/lib/projector/rebuild";
+import { latestRebuildRun } from "@/lib/read-model/rebuild-tables";
+import { fromSqlDateTime } from "@/lib/read-model/sql-time";
+import { eventStore } from "@/lib/server/event-store";
+
+export type StartRebuildResult = { started: true; runId: number } | { started: false; message: string };
+
+/** A run still "running" after this long was cut short (the server stopped); it does not block a new one. */
+const STALE_RUN_MS = 10 * 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startRebuild(keepAlive: (task: () => Promise<void>) => void): Promise<StartRebuildResult> {
+  const latest = await latestRebuildRun();
+  if (latest?.status === "running" && Date.now() - Date.parse(fromSqlDateTime(latest.startedAt)) < STALE_RUN_MS) {
+    return { started: false, message: `Rebuild ${latest.id} is still running; wait for it to finish.` };
+  }
+  const previousId = latest?.id ?? 0;
+  let failure: string | undefined;
+  const running = rebuildReadModel(eventStore()).then(
+    () => undefined,
+    (error: unknown) => {
+      failure = error instanceof Error ? error.message : String(error);
+      console.error("rebuild failed", error);
+    },
+  );
+  keepAlive(() => running);
+  for (let waited = 0; waited < 10_000 && failure === undefined; waited += 50) {
+    const run = await latestRebuildRun();
+    if (run && run.id > previousId) return { started: true, runId: run.id };
+    await sleep(50);
+  }
+  return { started: false, message: "The rebuild could not start; check that MySQL and DynamoDB are up (the home page shows both)." };
+}

@@ -1,0 +1,212 @@
+/**
+ * What the timeline reads from the MySQL read model: whether events have been projected (and with what lag),
+ * which events built a row, the recently changed students, and per-second projection activity.
+ */
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, max, sql } from "drizzle-orm";
+import { getReadModel } from "@/lib/read-model/client";
+import { enrolments, projectedEvents, streamCheckpoints, students } from "@/lib/read-model/schema";
+import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
+import { studentStreamId } from "@/lib/students/student-stream";
+
+export type ProjectionStatus = "applied" | "skipped" | "failed";
+
+/** An event as the projector handled it (a row of projected_events). */
+export interface ProjectionInfo {
+  eventId: string;
+  streamId: string;
+  revision: number;
+  status: ProjectionStatus;
+  reason: string | null;
+  changedRows: string[];
+  lagMs: number;
+  /** ISO 8601. */
+  projectedAt: string;
+}
+
+/** MariaDB keeps JSON as text, MySQL 8 as JSON: accept both. */
+function rowList(value: unknown): string[] {
+  const parsed: unknown = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === "string") : [];
+}
+
+const asStatus = (value: string): ProjectionStatus => (value === "skipped" || value === "failed" ? value : "applied");
+
+/** The projector's record of each given event; events it has not handled yet are simply absent. */
+export async function projectionsOf(eventIds: readonly string[]): Promise<ProjectionInfo[]> {
+  if (eventIds.length === 0) return [];
+  const { db } = getReadModel();
+  const rows = await db.select().from(projectedEvents).where(inArray(projectedEvents.eventId, [...eventIds]));
+  return rows.map((row) => ({
+    eventId: row.eventId,
+    streamId: row.streamId,
+    revision: row.revision,
+    status: asStatus(row.status),
+    reason: row.reason,
+    changedRows: rowList(row.changedRows),
+    lagMs: row.lagMs,
+    projectedAt: fromSqlDateTime(row.projectedAt),
+  }));
+}
+
+/** Student id → full name, for the students the read model knows. */
+export async function studentNames(studentIds: readonly string[]): Promise<Record<string, string>> {
+  if (studentIds.length === 0) return {};
+  const { db } = getReadModel();
+  const rows = await db.select({ id: students.id, fullName: students.fullName }).from(students).where(inArray(students.id, [...studentIds]));
+  return Object.fromEntries(rows.map((row) => [row.id, row.fullName]));
+}
+
+/** An applied event that changed a row, newest first. */
+export interface RowEvent {
+  eventId: string;
+  streamId: string;
+  revision: number;
+  type: string;
+  recordedAt: string;
+  lagMs: number;
+}
+
+/**
+ * The applied events that built a row: for a student row every applied event of its stream; for an enrolment or
+ * a course count the events whose changed_rows name it. Course rows scan projected_events (no JSON index), which
+ * is fine at teaching scale; an enrolment row is narrowed to its student's stream by the primary key first.
+ */
+export async function eventsBuildingRow(row: string, limit = 100): Promise<RowEvent[]> {
+  const { db } = getReadModel();
+  const student = /^students\/([^/]+)$/.exec(row);
+  const enrolment = /^enrolments\/([^/]+)\/[^/]+$/.exec(row);
+  const applied = eq(projectedEvents.status, "applied");
+  const contains = sql`JSON_CONTAINS(${projectedEvents.changedRows}, JSON_QUOTE(${row}))`;
+  const where = student
+    ? and(eq(projectedEvents.streamId, studentStreamId(student[1]!)), applied)
+    : enrolment
+      ? and(eq(projectedEvents.streamId, studentStreamId(enrolment[1]!)), applied, contains)
+      : and(applied, contains);
+  const rows = await db
+    .select({
+      eventId: projectedEvents.eventId,
+      streamId: projectedEvents.streamId,
+      revision: projectedEvents.revision,
+      type: projectedEvents.type,
+      recordedAt: projectedEvents.recordedAt,
+      lagMs: projectedEvents.lagMs,
+    })
+    .from(projectedEvents)
+    .where(where)
+    .orderBy(desc(projectedEvents.recordedAt), desc(projectedEvents.revision))
+    .limit(Math.min(Math.max(1, limit), 500));
+  return rows.map((r) => ({ ...r, recordedAt: fromSqlDateTime(r.recordedAt) }));
+}
+
+export interface OverviewStudent {
+  studentId: string;
+  fullName: string;
+  enrolmentCount: number;
+  revision: number;
+  updatedAt: string;
+  courseIds: string[];
+}
+
+export interface RecentStudentsPage {
+  rows: OverviewStudent[];
+  /** A student asked for by `include` that is not on this page (the selected event's student). */
+  pinned: OverviewStudent | undefined;
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Students most recently changed first (what the projector just touched is on top), with their courses. */
+export async function recentStudents({ page = 1, pageSize = 8, include }: { page?: number; pageSize?: number; include?: string } = {}): Promise<RecentStudentsPage> {
+  const { db } = getReadModel();
+  const size = Math.min(Math.max(1, Math.floor(pageSize)), 50);
+  const current = Math.max(1, Math.floor(page));
+  const columns = { studentId: students.id, fullName: students.fullName, enrolmentCount: students.enrolmentCount, revision: students.revision, updatedAt: students.updatedAt };
+  const [rows, [totals]] = await Promise.all([
+    db.select(columns).from(students).orderBy(desc(students.updatedAt), asc(students.id)).limit(size).offset((current - 1) * size),
+    db.select({ total: count() }).from(students),
+  ]);
+  const pinnedRows = include && !rows.some((r) => r.studentId === include) ? await db.select(columns).from(students).where(eq(students.id, include)) : [];
+  const all = [...rows, ...pinnedRows];
+  const courses = all.length
+    ? await db
+        .select({ studentId: enrolments.studentId, courseId: enrolments.courseId })
+        .from(enrolments)
+        .where(inArray(enrolments.studentId, all.map((r) => r.studentId)))
+        .orderBy(asc(enrolments.revision))
+    : [];
+  const withCourses = (row: (typeof all)[number]): OverviewStudent => ({
+    ...row,
+    updatedAt: fromSqlDateTime(row.updatedAt),
+    courseIds: courses.filter((c) => c.studentId === row.studentId).map((c) => c.courseId),
+  });
+  return {
+    rows: rows.map(withCourses),
+    pinned: pinnedRows[0] ? withCourses(pinnedRows[0]) : undefined,
+    total: totals?.total ?? 0,
+    page: current,
+    pageSize: size,
+  };
+}
+
+export interface CheckpointSummary {
+  streams: number;
+  /** The sum of every stream's checkpoint revision: events applied or skipped, in effect. */
+  revisions: number;
+  lastUpdatedAt: string | undefined;
+}
+
+export async function checkpointSummary(): Promise<CheckpointSummary> {
+  const { db } = getReadModel();
+  const [row] = await db
+    .select({ streams: count(), revisions: sql<string | number | null>`SUM(${streamCheckpoints.revision})`, lastUpdatedAt: max(streamCheckpoints.updatedAt) })
+    .from(streamCheckpoints);
+  return {
+    streams: row?.streams ?? 0,
+    revisions: Number(row?.revisions ?? 0),
+    lastUpdatedAt: row?.lastUpdatedAt ? fromSqlDateTime(row.lastUpdatedAt) : undefined,
+  };
+}
+
+/** One second of appends that the projector has handled: how many, and how long they waited. */
+export interface ActivityBucket {
+  /** ISO 8601 of the second's start. */
+  second: string;
+  count: number;
+  maxLagMs: number;
+  avgLagMs: number;
+}
+
+/**
+ * Per-second buckets, by append time, of the events projected since `since`. Bucketed as text in SQL so the
+ * session's time zone never shifts them. projected_at >= since lets the projected_at index do the narrowing.
+ */
+export async function projectionActivity(since: Date): Promise<ActivityBucket[]> {
+  const { db } = getReadModel();
+  const from = toSqlDateTime(since);
+  const second = sql<string>`DATE_FORMAT(${projectedEvents.recordedAt}, '%Y-%m-%d %H:%i:%s')`;
+  const rows = await db
+    .select({ second, count: count(), maxLagMs: max(projectedEvents.lagMs), avgLagMs: sql<string | number | null>`AVG(${projectedEvents.lagMs})` })
+    .from(projectedEvents)
+    .where(and(gte(projectedEvents.projectedAt, from), gte(projectedEvents.recordedAt, from)))
+    .groupBy(second)
+    .orderBy(second);
+  return rows.map((row) => ({
+    second: fromSqlDateTime(`${row.second}.000`),
+    count: row.count,
+    maxLagMs: row.maxLagMs ?? 0,
+    avgLagMs: Math.round(Number(row.avgLagMs ?? 0)),
+  }));
+}
+
+/** The event the projector handled last: where the read model stands. */
+export async function newestProjection(): Promise<{ eventId: string; recordedAt: string; projectedAt: string } | undefined> {
+  const { db } = getReadModel();
+  const [row] = await db
+    .select({ eventId: projectedEvents.eventId, recordedAt: projectedEvents.recordedAt, projectedAt: projectedEvents.projectedAt })
+    .from(projectedEvents)
+    .orderBy(desc(projectedEvents.projectedAt), desc(projectedEvents.recordedAt))
+    .limit(1);
+  return row ? { eventId: row.eventId, recordedAt: fromSqlDateTime(row.recordedAt), projectedAt: fromSqlDateTime(row.projectedAt) } : undefined;
+}

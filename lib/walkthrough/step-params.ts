@@ -1,0 +1,52 @@
+/**
+ * A step's state in its URL, so every step is deep-linkable: `student` (the selected student, on every
+ * step), `revision` or `at` (time travel), `expect` (the revision step 4 waits for in the read model) and `run`
+ * (the rebuild step 8 follows). Anything malformed is dropped rather than turned into an error page.
+ */
+import { isStudentId } from "@/lib/students/student-input-schemas";
+
+export interface StepParams {
+  student: string | undefined;
+  revision: number | undefined;
+  /** ISO 8601 instant. */
+  at: string | undefined;
+  expect: number | undefined;
+  run: number | undefined;
+}
+
+type RawSearchParams = Readonly<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function wholeNumber(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,9}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function instant(value: string | undefined): string | undefined {
+  if (value === undefined || value.length > 40) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+export function parseStepParams(raw: RawSearchParams): StepParams {
+  const student = first(raw.student);
+  return {
+    student: student !== undefined && isStudentId(student) ? student : undefined,
+    revision: wholeNumber(first(raw.revision)),
+    at: instant(first(raw.at)),
+    expect: wholeNumber(first(raw.expect)),
+    run: wholeNumber(first(raw.run)),
+  };
+}
+
+/** The same parameters as strings, for building URLs on the client. */
+export function stepParamsRecord(params: StepParams): Record<string, string | undefined> {
+  return {
+    student: params.student,
+    revision: params.revision === undefined ? undefined : String(params.revision),
+    at: params.at,
+    expect: params.expect === undefined ? undefined : String(params.expect),
+    run: params.run === undefined ? undefined : String(params.run),
+  };
+}

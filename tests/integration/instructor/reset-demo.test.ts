@@ -1,0 +1,54 @@
+/** The instructor's reset against the real stores: this file's own events table, and the test read model. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useOwnEventsTable } from "@/tests/support/projector-harness";
+
+useOwnEventsTable("walkthrough-reset");
+const { deleteEventsTable, ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
+const { appEventStore, eventStore, resetEventStore } = await import("@/lib/server/event-store");
+const { closeReadModel } = await import("@/lib/read-model/client");
+const { readModelSize } = await import("@/lib/read-model/instructor-queries");
+const { readProjectorControl, setProjectorControl } = await import("@/lib/read-model/projector-queries");
+const { projectInline } = await import("@/lib/projector/inline-projection");
+const { seedSampleClass } = await import("@/lib/instructor/seed-class");
+const { planSampleClass } = await import("@/lib/instructor/sample-class");
+const { resetDemoData } = await import("@/lib/instructor/reset-demo");
+
+beforeAll(async () => {
+  const { client, tableName } = appEventStore();
+  await ensureEventsTable(client, tableName);
+});
+
+afterAll(async () => {
+  const { client, tableName } = appEventStore();
+  await deleteEventsTable(client, tableName);
+  resetEventStore();
+  await closeReadModel();
+});
+
+describe("resetting the demo data", () => {
+  it("empties the event store and the read model, and leaves the projector unpaused", async () => {
+    const options = { students: 3, actions: 6 };
+    await seedSampleClass(99, options);
+    for (const streamId of new Set(planSampleClass(99, options).appends.map((a) => a.streamId))) {
+      const { events } = await eventStore().readStream(streamId);
+      expect(await projectInline(streamId, events, { force: true })).toBe(true);
+    }
+    await setProjectorControl({ delayMs: 5000 });
+    expect((await eventStore().readAll()).events.length).toBeGreaterThan(0);
+    expect((await readModelSize()).students).toBeGreaterThanOrEqual(3);
+    const storeBefore = eventStore();
+
+    await resetDemoData();
+
+    expect(eventStore()).not.toBe(storeBefore);
+    expect((await eventStore().readAll()).events).toEqual([]);
+    expect((await eventStore().listStreams()).streams).toEqual([]);
+    expect(await readModelSize()).toEqual({ students: 0, enrolments: 0, projectedEvents: 0 });
+    expect(await readProjectorControl()).toEqual({ paused: false, delayMs: 0 });
+  });
+
+  it("leaves a table that takes new events at once", async () => {
+    await seedSampleClass(100, { students: 1, actions: 1 });
+    expect((await eventStore().readAll()).events.length).toBeGreaterThan(0);
+  });
+});
