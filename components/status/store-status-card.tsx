@@ -21,7 +21,7 @@ export interface StoreStatusCardProps {
 }
 
 export function StoreStatusCard({ id, title, state, details, error }: StoreStatusCardProps) {
-  const headingId = `${id}-heading`;
+  const headingId = `store-status-${id}-heading`;
   return (
     <section
       aria-labelledby={headingId}

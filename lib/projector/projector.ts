@@ -30,10 +30,16 @@ export interface ProjectorOptions {
   apply?: (commits: CommitToProject[]) => Promise<ApplyResult>;
 }
 
+/** Waits `ms`, or less if the signal aborts; leaves no listener behind (the loop sleeps thousands of times). */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => { clearTimeout(timer); resolve(); }, { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
   });
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
