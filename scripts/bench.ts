@@ -28,6 +28,9 @@ const { measureProjectionLag } = await import("@/bench/projection-lag");
 const { measureRebuildSpeed, seedStreams } = await import("@/bench/rebuild-speed");
 
 const quick = process.argv.includes("--quick");
+/** `--only=append|lag|rebuild` runs one part (lag needs the append figures, so it measures them quickly first). */
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const runs = (part: string) => only === undefined || only === part;
 const log = (line: string) => console.log(`[bench] ${line}`);
 const settings = config();
 // DynamoDB Local in memory (as the issue's reference figures were taken): measure the store, not the disk.
@@ -40,11 +43,12 @@ try {
   const { client, store, tableName } = appEventStore();
 
   log("1/3 append throughput (each figure: the better of two runs of a few seconds)");
-  const rows = await measureAppendThroughput(client, { seconds: quick ? 2 : 6 });
+  const rows = runs("append") || runs("lag") ? await measureAppendThroughput(client, { seconds: quick || !runs("append") ? 2 : 6 }) : [];
   console.log("\nAppends per second, DynamoDB Local (in memory), one event per append, spread over 2,000 streams");
   console.log("concurrency | raw conditional PutItem | appendToStream (exact revision) | ratio b/a (target ≥ 0.80)");
   for (const r of rows) console.log(`${String(r.concurrency).padStart(11)} | ${fmt(r.rawPutPerSecond).padStart(23)} | ${fmt(r.appendPerSecond).padStart(31)} | ${r.ratio.toFixed(2)}`);
 
+  if (runs("lag")) {
   log("2/3 projection lag");
   const projector = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/projector.ts"], { env: { ...process.env }, stdio: "ignore" });
   try {
@@ -55,7 +59,9 @@ try {
   } finally {
     projector.kill("SIGTERM");
   }
+  }
 
+  if (runs("rebuild")) {
   log("3/3 rebuild speed: seeding 10,000 events over 1,000 streams");
   await seedStreams(store, { events: quick ? 2000 : 10_000, streams: quick ? 200 : 1000 });
   await new Promise((r) => setTimeout(r, 1000));
@@ -64,6 +70,7 @@ try {
   console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (target ≥ 0.50)`);
   const { read, fold, write, swap } = rebuild.phases;
   console.log(`phases: read ${read.toFixed(2)} s, fold ${fold.toFixed(2)} s, write ${write.toFixed(2)} s, catch-up + swap ${swap.toFixed(2)} s`);
+  }
 } finally {
   await closeReadModel();
   await services.stop();

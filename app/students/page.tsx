@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { FollowReadModel } from "@/components/students/follow-read-model";
 import { StudentResults } from "@/components/students/student-results";
 import { StudentSearch } from "@/components/students/student-search";
 import { primaryButton } from "@/components/students/styles";
@@ -22,6 +23,7 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       <StudentSearch query={query} />
+      <FollowReadModel />
       {/* Keyed on the search and page: each new one shows the placeholder while the search box stays put. */}
       <Suspense key={`${query}\n${page}`} fallback={<ResultsPlaceholder />}>
         <StudentResults query={query} page={page} />
