@@ -2,6 +2,11 @@
  * Appends per second at several concurrencies: (a) a raw conditional PutItem of the same item shape the store
  * writes, and (b) appendToStream of one event with an exact expected revision, both spread over many streams
  * so nothing contends. b/a shows what the store's guarantees cost over the cheapest possible write.
+ *
+ * Fairness: DynamoDB Local keeps speeding up for tens of seconds as its JIT warms, and slows down for good
+ * each time a table with a stream is created and deleted, so every run shares ONE events table (each run
+ * writes its own streams), the warm-up lasts until the rate settles, and each concurrency runs a, b, b, a so a
+ * drift in either direction falls on both sides alike.
  */
 import { randomUUID } from "node:crypto";
 import { DeleteTableCommand, PutItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -44,9 +49,9 @@ async function withTable<T>(client: DynamoDBClient, run: (tableName: string) => 
   }
 }
 
-function rawPut(client: DynamoDBClient, tableName: string) {
+function rawPut(client: DynamoDBClient, tableName: string, run: string) {
   return async (k: number) => {
-    const streamId = `raw-${k % STREAMS}`;
+    const streamId = `raw-${run}-${k % STREAMS}`;
     const revision = Math.floor(k / STREAMS) + 1;
     const at = new Date().toISOString();
     const item = commitToItem({
@@ -57,10 +62,10 @@ function rawPut(client: DynamoDBClient, tableName: string) {
   };
 }
 
-function storeAppend(client: DynamoDBClient, tableName: string) {
+function storeAppend(client: DynamoDBClient, tableName: string, run: string) {
   const store = createDynamoEventStore({ client, tableName });
   return async (k: number) => {
-    const streamId = `store-${k % STREAMS}`;
+    const streamId = `store-${run}-${k % STREAMS}`;
     const expectedRevision = Math.floor(k / STREAMS);
     await store.appendToStream(streamId, [sampleEvent(k)], { expectedRevision: expectedRevision === 0 ? "no_stream" : expectedRevision });
   };
@@ -77,24 +82,26 @@ export async function measureAppendThroughput(
   client: DynamoDBClient,
   { concurrencies = [1, 8, 32], seconds = 6 }: { concurrencies?: number[]; seconds?: number } = {},
 ): Promise<AppendThroughputRow[]> {
-  // Warm the JIT and DynamoDB Local's code paths before anything is timed.
-  await withTable(client, async (t) => {
-    await throughput(8, 2, rawPut(client, t));
-    await throughput(8, 2, storeAppend(client, t));
-  });
-  const rows: AppendThroughputRow[] = [];
-  for (const concurrency of concurrencies) {
-    // Alternate the two, twice, each on a fresh table, and keep each one's better run: the machine's noise
-    // then falls on both alike.
-    const raw: number[] = [];
-    const store: number[] = [];
-    for (let round = 0; round < 2; round += 1) {
-      raw.push(await withTable(client, (t) => throughput(concurrency, seconds, rawPut(client, t))));
-      store.push(await withTable(client, (t) => throughput(concurrency, seconds, storeAppend(client, t))));
+  return withTable(client, async (tableName) => {
+    let runs = 0;
+    const measure = (side: "raw" | "store", concurrency: number, secs: number) => {
+      const run = String((runs += 1));
+      return throughput(concurrency, secs, side === "raw" ? rawPut(client, tableName, run) : storeAppend(client, tableName, run));
+    };
+    for (let round = 0; round < 4; round += 1) {
+      await measure("raw", 8, 3);
+      await measure("store", 8, 3);
     }
-    const rawPutPerSecond = Math.max(...raw);
-    const appendPerSecond = Math.max(...store);
-    rows.push({ concurrency, rawPutPerSecond, appendPerSecond, ratio: appendPerSecond / rawPutPerSecond });
-  }
-  return rows;
+    const rows: AppendThroughputRow[] = [];
+    for (const concurrency of concurrencies) {
+      const raw = [await measure("raw", concurrency, seconds)];
+      const store = [await measure("store", concurrency, seconds)];
+      store.push(await measure("store", concurrency, seconds));
+      raw.push(await measure("raw", concurrency, seconds));
+      const rawPutPerSecond = Math.max(...raw);
+      const appendPerSecond = Math.max(...store);
+      rows.push({ concurrency, rawPutPerSecond, appendPerSecond, ratio: appendPerSecond / rawPutPerSecond });
+    }
+    return rows;
+  });
 }

@@ -7,7 +7,7 @@
 import "server-only";
 import type { EventStore } from "@/lib/event-store/types";
 import {
-  parkFailedEvents, readProjectorControl, reportProjectorStatus, type ProjectorState,
+  parkFailedEvents, readProjectorControl, reportProjectorStatus, type ProjectorControl, type ProjectorState,
 } from "@/lib/read-model/projector-queries";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { applyCommits, type ApplyResult, type CommitToProject } from "./apply-commits";
@@ -99,14 +99,16 @@ export function createProjector({ source, store, toCommits, log = console.log, i
     }
   }
 
-  /** Waits until the newest event of the batch is `delayMs` old: the instructor's artificial projection lag. */
-  async function honourDelay(commits: CommitToProject[], signal: AbortSignal): Promise<void> {
-    for (;;) {
-      const { paused, delayMs } = await readProjectorControl();
-      const newest = Math.max(...commits.flatMap((c) => c.events.map((e) => Date.parse(e.recordedAt))));
-      const wait = paused ? 200 : newest + delayMs - Date.now();
+  /**
+   * Waits until the newest event of the batch is `delayMs` old: the instructor's artificial projection lag.
+   * Starts from the control the step already read; reads it again only while it has to wait.
+   */
+  async function honourDelay(commits: CommitToProject[], control: ProjectorControl, signal: AbortSignal): Promise<void> {
+    const newest = Math.max(...commits.flatMap((c) => c.events.map((e) => Date.parse(e.recordedAt))));
+    for (let current = control; ; current = await readProjectorControl()) {
+      const wait = current.paused ? 200 : newest + current.delayMs - Date.now();
       if (wait <= 0 || signal.aborted) return;
-      await beat(paused ? "paused" : "delayed");
+      await beat(current.paused ? "paused" : "delayed");
       await sleep(Math.min(wait, 200), signal);
     }
   }
@@ -126,7 +128,7 @@ export function createProjector({ source, store, toCommits, log = console.log, i
       }
       const commits = toCommits(batch);
       if (commits.length > 0) {
-        await honourDelay(commits, signal);
+        await honourDelay(commits, control, signal);
         if (signal.aborted) return 0;
         await applyBatch(commits, signal);
       }

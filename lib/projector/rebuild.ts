@@ -1,23 +1,25 @@
 /**
  * Rebuilds the whole read model from the event store while the app keeps serving the old one:
- *  1. read every event in bulk (parallel Scan) and fold it with the projector's own applyCommits, in memory;
- *  2. write the result into shadow tables (<name>_next) in large batches;
+ *  1. read every event in bulk (parallel Scan), folding each page as it arrives with the projector's own
+ *     applyCommits, in memory, and writing the event log into the shadow tables (<name>_next) meanwhile;
+ *  2. write the folded rows (students, enrolments, course counts, checkpoints) in large batches;
  *  3. pause the live projector, bring the shadow tables up to the live checkpoints (events appended meanwhile),
  *     swap them in with one atomic RENAME TABLE, and let the projector go on where it was.
  */
 import "server-only";
 import { StreamNotFoundError } from "@/lib/event-store/errors";
-import type { EventStore, ReadStreamResult, RecordedEvent } from "@/lib/event-store/types";
+import type { EventStore, ReadStreamResult } from "@/lib/event-store/types";
 import { readProjectorControl, readProjectorStatus, setProjectorControl } from "@/lib/read-model/projector-queries";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { shadowTables } from "@/lib/read-model/projection-tables";
 import {
-  prepareShadowTables, readModelChecksum, startRebuildRun, streamsBehindInShadow, swapInShadowTables,
-  updateRebuildRun, writeShadowTables,
+  createShadowLogWriter, prepareShadowTables, readModelChecksum, startRebuildRun, streamsBehindInShadow,
+  swapInShadowTables, updateRebuildRun, writeShadowTables,
 } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 import { applyCommits } from "./apply-commits";
 import { createCollectingTransaction } from "./collecting-transaction";
+import { createInOrderRelease } from "./in-order-release";
 
 export interface RebuildProgress {
   phase: "reading" | "writing" | "catching-up" | "done";
@@ -28,7 +30,11 @@ export interface RebuildProgress {
 
 export interface RebuildResult {
   runId: number;
-  /** Seconds spent reading (Scan), folding, writing the shadow tables, and catching up + swapping. */
+  /**
+   * Seconds spent reading (the Scan, with the event log written alongside), folding, writing what was left
+   * once the last page was read, and catching up + swapping. `seconds` runs from the start to the swap; the
+   * after-checksum is taken once the new read model is in place.
+   */
   phases: { read: number; fold: number; write: number; swap: number };
   events: number;
   streams: number;
@@ -57,75 +63,96 @@ async function pauseProjector(): Promise<() => Promise<void>> {
 
 export async function rebuildReadModel(store: EventStore, onProgress: (p: RebuildProgress) => void = () => {}): Promise<RebuildResult> {
   const started = performance.now();
-  const checksumBefore = await readModelChecksum();
-  const runId = await startRebuildRun(checksumBefore);
+  const runId = await startRebuildRun();
   const rate = (done: number) => Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
   let lastReport = 0;
-  const report = async (progress: Omit<RebuildProgress, "eventsPerSecond">, force = false) => {
+  let reporting: Promise<void> = Promise.resolve();
+  /** Tells the caller at once; records the progress in MySQL at most every 250 ms, without holding up the work. */
+  const report = (progress: Omit<RebuildProgress, "eventsPerSecond">, force = false) => {
     const full = { ...progress, eventsPerSecond: rate(progress.eventsDone) };
     onProgress(full);
-    if (!force && performance.now() - lastReport < 250) return;
+    if (!force && performance.now() - lastReport < 250) return reporting;
     lastReport = performance.now();
-    await updateRebuildRun(runId, { phase: full.phase, eventsDone: full.eventsDone, eventsTotal: full.eventsTotal, eventsPerSecond: full.eventsPerSecond });
+    const { phase, eventsDone, eventsTotal, eventsPerSecond } = full;
+    // Best effort: a failed progress write must not fail the rebuild (a MySQL outage fails it soon enough).
+    reporting = reporting.then(() => updateRebuildRun(runId, { phase, eventsDone, eventsTotal, eventsPerSecond })).catch(() => {});
+    return reporting;
   };
   try {
-    await prepareShadowTables();
+    // MySQL work that does not depend on the events runs beside the Scan.
+    const checksumBefore = readModelChecksum().then(async (checksum) => {
+      await updateRebuildRun(runId, { checksumBefore: checksum });
+      return checksum;
+    });
+    const shadowReady = prepareShadowTables();
+    shadowReady.catch(() => {}); // awaited below; the log writer reports its failure first
     const mark = () => performance.now();
     const t0 = mark();
-    const byStream = new Map<string, RecordedEvent[]>();
     let read = 0;
-    for await (const page of store.readEverything({ parallelism: 4 })) {
-      for (const event of page) {
-        const events = byStream.get(event.streamId);
-        if (events) events.push(event);
-        else byStream.set(event.streamId, [event]);
-      }
-      read += page.length;
-      await report({ phase: "reading", eventsDone: read, eventsTotal: read });
-    }
-    const t1 = mark();
-    const { tx, collected } = createCollectingTransaction();
-    for (const [streamId, events] of byStream) {
-      events.sort((a, b) => a.revision - b.revision);
-      await applyCommits(tx, store, [{ streamId, events }]);
-    }
-    const t2 = mark();
     let written = 0;
-    await writeShadowTables(collected, (n) => {
+    let foldSeconds = 0;
+    const { tx, collected } = createCollectingTransaction();
+    const inOrder = createInOrderRelease();
+    const log = createShadowLogWriter(shadowReady, (n) => {
       written += n;
-      void report({ phase: "writing", eventsDone: written, eventsTotal: read });
+      void report({ phase: "reading", eventsDone: written, eventsTotal: read });
     });
-    const t3 = mark();
+    // Fold each page as it arrives (the projector's own applyCommits, into memory) and send its event-log
+    // rows to the shadow table while the next pages are still being read.
+    for await (const page of store.readEverything({ parallelism: 4 })) {
+      read += page.length;
+      const folding = mark();
+      await applyCommits(tx, store, inOrder.release(page));
+      foldSeconds += (mark() - folding) / 1000;
+      await log.add(collected.log.splice(0));
+      void report({ phase: "reading", eventsDone: written, eventsTotal: read });
+    }
+    const gaps = inOrder.streamsWithGaps();
+    if (gaps.length > 0) throw new Error(`Events missing from the store: ${gaps.slice(0, 3).map((g) => `${g.streamId} revision ${g.missing}`).join(", ")}`);
+    const t1 = mark();
+    await report({ phase: "writing", eventsDone: written, eventsTotal: read }, true);
+    await shadowReady;
+    await Promise.all([log.finish(), writeShadowTables(collected)]);
+    const t2 = mark();
     const resume = await pauseProjector();
     try {
       await report({ phase: "catching-up", eventsDone: read, eventsTotal: read }, true);
-      for (const behind of await streamsBehindInShadow()) {
-        for (let from: number | undefined = behind.from; from !== undefined && from <= behind.to; ) {
-          // A checkpoint for a stream the store no longer has (its table was replaced): the swap drops its rows.
-          const page: ReadStreamResult | undefined = await store.readStream(behind.streamId, { fromRevision: from, maxCount: 1000 }).catch((error: unknown) => {
-            if (error instanceof StreamNotFoundError) return undefined;
-            throw error;
-          });
-          if (!page) break;
-          const events = page.events.filter((e) => e.revision <= behind.to);
-          await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId: behind.streamId, events }]), shadowTables);
-          from = page.nextRevision;
-        }
-      }
+      await catchUpShadowTables(store);
       await swapInShadowTables();
     } finally {
       await resume();
     }
-    const t4 = mark();
-    const phases = { read: (t1 - t0) / 1000, fold: (t2 - t1) / 1000, write: (t3 - t2) / 1000, swap: (t4 - t3) / 1000 };
+    const t3 = mark();
+    const phases = { read: (t1 - t0) / 1000 - foldSeconds, fold: foldSeconds, write: (t2 - t1) / 1000, swap: (t3 - t2) / 1000 };
+    const seconds = (t3 - started) / 1000;
+    const eventsPerSecond = Math.round(read / seconds);
+    // Checked once the new read model is in place: not part of the rebuild's time.
     const checksumAfter = await readModelChecksum();
-    const seconds = (performance.now() - started) / 1000;
-    const result = { runId, phases, events: read, streams: byStream.size, seconds, eventsPerSecond: rate(read), checksumBefore, checksumAfter };
-    await report({ phase: "done", eventsDone: read, eventsTotal: read }, true);
-    await updateRebuildRun(runId, { status: "done", phase: "done", checksumAfter, finishedAt: toSqlDateTime(new Date()) });
+    const result = { runId, phases, events: read, streams: inOrder.streams, seconds, eventsPerSecond, checksumBefore: await checksumBefore, checksumAfter };
+    onProgress({ phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond });
+    await reporting;
+    await updateRebuildRun(runId, { status: "done", phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond, checksumAfter, finishedAt: toSqlDateTime(new Date()) });
     return result;
   } catch (error) {
+    await reporting;
     await updateRebuildRun(runId, { status: "failed", error: error instanceof Error ? error.message : String(error) }).catch(() => {});
     throw error;
+  }
+}
+
+/** Brings the shadow tables up to the live checkpoints: events the live projector applied during the rebuild. */
+async function catchUpShadowTables(store: EventStore): Promise<void> {
+  for (const behind of await streamsBehindInShadow()) {
+    for (let from: number | undefined = behind.from; from !== undefined && from <= behind.to; ) {
+      // A checkpoint for a stream the store no longer has (its table was replaced): the swap drops its rows.
+      const page: ReadStreamResult | undefined = await store.readStream(behind.streamId, { fromRevision: from, maxCount: 1000 }).catch((error: unknown) => {
+        if (error instanceof StreamNotFoundError) return undefined;
+        throw error;
+      });
+      if (!page) break;
+      const events = page.events.filter((e) => e.revision <= behind.to);
+      await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId: behind.streamId, events }]), shadowTables);
+      from = page.nextRevision;
+    }
   }
 }

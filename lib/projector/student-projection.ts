@@ -33,16 +33,18 @@ export type ProjectionOutcome =
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** At most `max` characters (code points, as varchar(n) counts them); the UTF-16 length, an upper bound, settles most. */
+const fits = (text: string, max: number) => text.length <= max || [...text].length <= max;
+
 /** Why a document cannot be stored in the read model's columns, if it cannot (checked the same way by the rebuild). */
 function misfit(doc: StudentDocument): string | undefined {
-  const length = (text: string) => [...text].length;
-  if (length(doc.studentId) > READ_MODEL_LIMITS.studentId) return "student id too long for the read model";
-  if (length(doc.fullName) > READ_MODEL_LIMITS.fullName) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
-  if (length(doc.email) > READ_MODEL_LIMITS.email) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
+  if (!fits(doc.studentId, READ_MODEL_LIMITS.studentId)) return "student id too long for the read model";
+  if (!fits(doc.fullName, READ_MODEL_LIMITS.fullName)) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
+  if (!fits(doc.email, READ_MODEL_LIMITS.email)) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
   if (!ISO_DATE.test(doc.dateOfBirth) || Number.isNaN(Date.parse(`${doc.dateOfBirth}T00:00:00Z`)) || new Date(`${doc.dateOfBirth}T00:00:00Z`).toISOString().slice(0, 10) !== doc.dateOfBirth) {
     return "date of birth is not a calendar date";
   }
-  if (doc.enrolments.some((e) => length(e.courseId) > READ_MODEL_LIMITS.courseId)) return "course id too long for the read model";
+  if (doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))) return "course id too long for the read model";
   return undefined;
 }
 

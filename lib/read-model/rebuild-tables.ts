@@ -4,9 +4,11 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { desc, eq, getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { MySqlTable } from "drizzle-orm/mysql-core";
+import type { ProjectedEventLog } from "@/lib/projector/apply-commits";
 import type { CollectedReadModel } from "@/lib/projector/collecting-transaction";
+import { bulkInsert } from "@/lib/read-model/bulk-insert";
 import { getReadModel } from "@/lib/read-model/client";
 import { shadowTables } from "@/lib/read-model/projection-tables";
 import { projectedEventRows } from "@/lib/read-model/projection-transaction";
@@ -16,39 +18,74 @@ import { enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
 
 const BATCH_ROWS = 2000;
 
+/** Empty shadow tables shaped like the live ones (each table on its own pooled connection: DDL waits on disk). */
 export async function prepareShadowTables(): Promise<void> {
   const { db } = getReadModel();
-  for (const table of REBUILT_TABLES) {
-    await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_next\``));
-    await db.execute(sql.raw(`CREATE TABLE \`${table}_next\` LIKE \`${table}\``));
-  }
+  await Promise.all(
+    REBUILT_TABLES.map(async (table) => {
+      await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_next\``));
+      await db.execute(sql.raw(`CREATE TABLE \`${table}_next\` LIKE \`${table}\``));
+    }),
+  );
 }
 
-/** Inserts in batches, a few batches at a time (on separate pooled connections): the write is the rebuild's slowest phase. */
-async function insertInBatches<T extends MySqlTable>(table: T, rows: T["$inferInsert"][], onRows?: (n: number) => void) {
-  const { db } = getReadModel();
+/** Inserts in batches, a few batches at a time (on separate pooled connections). */
+async function insertInBatches<T extends MySqlTable>(table: T, rows: T["$inferInsert"][]) {
   let next = 0;
   const worker = async () => {
-    while (next < rows.length) {
-      const batch = rows.slice(next, (next += BATCH_ROWS));
-      await db.insert(table).values(batch);
-      onRows?.(batch.length);
-    }
+    while (next < rows.length) await bulkInsert(table, rows.slice(next, (next += BATCH_ROWS)));
   };
   await Promise.all(Array.from({ length: 3 }, worker));
 }
 
-/** Writes a folded read model into the shadow tables; `onEvents` reports progress in events written. */
-export async function writeShadowTables(model: CollectedReadModel, onEvents: (n: number) => void): Promise<void> {
+/**
+ * Writes the shadow event log (one row per event, the rebuild's largest table) while the rebuild is still
+ * reading: each event's row is final as soon as it is folded, so a batch goes out as soon as it is full, at
+ * most two at a time. Until `ready` (the shadow tables exist) rows wait in memory, so reading never waits
+ * for the DDL. `onEvents` reports events written.
+ */
+export function createShadowLogWriter(ready: Promise<void>, onEvents: (n: number) => void) {
+  const pending: ProjectedEventLog[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let created = false;
+  let failure: unknown;
+  void ready.then(() => (created = true), () => {});
+  const send = (entries: ProjectedEventLog[]) => {
+    const write: Promise<void> = bulkInsert(shadowTables.projectedEvents, projectedEventRows(entries, new Date()))
+      .then(() => onEvents(entries.length), (error: unknown) => void (failure ??= error))
+      .finally(() => inFlight.delete(write));
+    inFlight.add(write);
+  };
+  return {
+    async add(entries: readonly ProjectedEventLog[]): Promise<void> {
+      pending.push(...entries);
+      while (created && pending.length >= BATCH_ROWS) {
+        if (inFlight.size >= 2) await Promise.race(inFlight);
+        send(pending.splice(0, BATCH_ROWS));
+      }
+      if (failure) throw failure;
+    },
+    async finish(): Promise<void> {
+      await ready;
+      while (pending.length > 0) {
+        if (inFlight.size >= 2) await Promise.race(inFlight);
+        send(pending.splice(0, BATCH_ROWS));
+      }
+      await Promise.all(inFlight);
+      if (failure) throw failure;
+    },
+  };
+}
+
+/** Writes the folded rows (students, enrolments, course counts, checkpoints) into the shadow tables, side by side. */
+export async function writeShadowTables(model: CollectedReadModel): Promise<void> {
   const docs = [...model.students.values()];
   const now = toSqlDateTime(new Date());
-  // Five tables, five connections of the pool: written side by side.
   await Promise.all([
     insertInBatches(shadowTables.students, docs.map(studentRow)),
     insertInBatches(shadowTables.enrolments, docs.flatMap(enrolmentRows)),
     insertInBatches(shadowTables.courseEnrolmentCounts, [...model.courseCounts].map(([courseId, enrolled]) => ({ courseId, enrolled }))),
     insertInBatches(shadowTables.streamCheckpoints, [...model.checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: now }))),
-    insertInBatches(shadowTables.projectedEvents, projectedEventRows(model.log, new Date()), onEvents),
   ]);
 }
 
@@ -71,23 +108,36 @@ export async function swapInShadowTables(): Promise<void> {
   for (const table of REBUILT_TABLES) await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_old\``));
 }
 
-/** A fingerprint of the read model's rows (students, enrolments, course counts, checkpoints), for "same before and after". */
+/** The columns the checksum covers: every column of the read model's tables but a checkpoint's write time. */
+const CHECKSUMMED: [MySqlTable, string[]][] = [students, enrolments, courseEnrolmentCounts, streamCheckpoints].map((table) => [
+  table,
+  Object.values(getTableColumns(table)).map((c) => c.name).filter((name) => !(table === streamCheckpoints && name === "updated_at")),
+]);
+
+/**
+ * A fingerprint of the read model's rows (students, enrolments, course counts, checkpoints), for "same before
+ * and after". The server computes it: per table, the row count and the sum of a 60-bit SHA-256 prefix of
+ * each row (so row order does not matter and no rows cross the wire).
+ */
 export async function readModelChecksum(): Promise<string> {
-  const { db } = getReadModel();
+  const { pool } = getReadModel();
   const hash = createHash("sha256");
-  const feed = (rows: object[]) => rows.forEach((row) => hash.update(JSON.stringify(Object.values(row))).update("\n"));
-  feed(await db.select().from(students).orderBy(asc(students.id)));
-  feed(await db.select().from(enrolments).orderBy(asc(enrolments.studentId), asc(enrolments.courseId)));
-  feed(await db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId)));
-  feed((await db.select({ s: streamCheckpoints.streamId, r: streamCheckpoints.revision }).from(streamCheckpoints).orderBy(asc(streamCheckpoints.streamId))));
+  for (const [table, columns] of CHECKSUMMED) {
+    const row = columns.map((c) => `IFNULL(${pool.escapeId(c)}, CHAR(0))`).join(", ");
+    const [[result]] = (await pool.query(
+      `SELECT COUNT(*) AS n, COALESCE(SUM(CAST(CONV(LEFT(SHA2(CONCAT_WS(CHAR(31), ${row}), 256), 15), 16, 10) AS UNSIGNED)), 0) AS h FROM ??`,
+      [getTableName(table)],
+    )) as unknown as [{ n: number; h: string }[]];
+    hash.update(`${getTableName(table)}:${result!.n}:${result!.h}\n`);
+  }
   return hash.digest("hex").slice(0, 16);
 }
 
 export type RebuildRun = typeof rebuildRuns.$inferSelect;
 
-export async function startRebuildRun(checksumBefore: string): Promise<number> {
+export async function startRebuildRun(): Promise<number> {
   const { db } = getReadModel();
-  const [result] = await db.insert(rebuildRuns).values({ status: "running", phase: "reading", checksumBefore, startedAt: toSqlDateTime(new Date()) });
+  const [result] = await db.insert(rebuildRuns).values({ status: "running", phase: "reading", startedAt: toSqlDateTime(new Date()) });
   return result.insertId;
 }
 

@@ -14,6 +14,12 @@ export interface StreamHead {
   recentCommits: CommitItem[];
 }
 
+/**
+ * Items per Scan page. Smaller than DynamoDB's 1 MB default (≈3,000 commits) so the first pages arrive early
+ * and a rebuild folds and writes them while the rest is still being read.
+ */
+const SCAN_PAGE_ITEMS = 1000;
+
 const NO_HEAD: StreamHead = { exists: false, revision: 0, closed: false, lastEventAt: "", recentCommits: [] };
 
 function headFrom(items: Item[]): StreamHead {
@@ -138,7 +144,7 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
 
     /**
      * The whole table by parallel Scan segments (strongly consistent), commit items only, yielded page by
-     * page as the segments deliver them.
+     * page as the segments deliver them (the segments do not wait for the consumer: memory holds the table).
      */
     async *scanCommits(segments: number): AsyncGenerator<CommitItem[]> {
       const pages: CommitItem[][] = [];
@@ -154,7 +160,7 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
           let startKey: Item | undefined;
           do {
             const output = await client.send(
-              new ScanCommand({ TableName: tableName, Segment: segment, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }),
+              new ScanCommand({ TableName: tableName, Segment: segment, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey, Limit: SCAN_PAGE_ITEMS }),
             );
             push((output.Items ?? []).map(decodeItem).filter((i): i is CommitItem => i?.kind === "commit"));
             startKey = output.LastEvaluatedKey;

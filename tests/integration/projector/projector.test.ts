@@ -20,9 +20,24 @@ const { getStudentRow, listCourseCounts, listStudents } = await import("@/lib/re
 const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
 const { closeReadModel, getReadModel } = await import("@/lib/read-model/client");
 const { rebuildReadModel } = await import("@/lib/projector/rebuild");
-const { projectedEvents } = await import("@/lib/read-model/schema");
+const { courseEnrolmentCounts, enrolments, projectedEvents, streamCheckpoints, students } = await import("@/lib/read-model/schema");
 const { studentStreamId } = await import("@/lib/students/student-stream");
-const { eq } = await import("drizzle-orm");
+const { asc, eq } = await import("drizzle-orm");
+
+/** Every row of the read model's tables (a checkpoint's write time aside), in key order: for "row for row". */
+async function readModelRows() {
+  const { db } = getReadModel();
+  return {
+    students: await db.select().from(students).orderBy(asc(students.id)),
+    enrolments: await db.select().from(enrolments).orderBy(asc(enrolments.studentId), asc(enrolments.courseId)),
+    courses: await db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId)),
+    checkpoints: await db.select({ streamId: streamCheckpoints.streamId, revision: streamCheckpoints.revision }).from(streamCheckpoints).orderBy(asc(streamCheckpoints.streamId)),
+    events: await db
+      .select({ streamId: projectedEvents.streamId, revision: projectedEvents.revision, status: projectedEvents.status, reason: projectedEvents.reason, changedRows: projectedEvents.changedRows })
+      .from(projectedEvents)
+      .orderBy(asc(projectedEvents.streamId), asc(projectedEvents.revision)),
+  };
+}
 
 const store = eventStore();
 const { projector, close } = createAppProjector(() => {});
@@ -152,7 +167,9 @@ describe("the projector", () => {
     while (idle < 3) idle = (await fresh.projector.step()) === 0 ? idle + 1 : 0;
     fresh.close();
     const incremental = await readModelChecksum();
+    const incrementalRows = await readModelRows();
     const result = await rebuildReadModel(store);
+    expect(await readModelRows()).toEqual(incrementalRows);
     expect(result.checksumBefore).toBe(incremental);
     expect(result.checksumAfter).toBe(incremental);
     expect(result.events).toBeGreaterThanOrEqual(12 * 3);
