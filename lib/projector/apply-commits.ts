@@ -72,7 +72,9 @@ export async function applyCommits(
   commits: readonly CommitToProject[],
 ): Promise<ApplyResult> {
   const result: ApplyResult = { applied: 0, skipped: 0, duplicates: 0, gapsFilled: 0 };
-  const streamIds = [...new Set(commits.map((c) => c.streamId))];
+  const byStream = new Map<string, RecordedEvent[]>();
+  for (const commit of commits) byStream.set(commit.streamId, [...(byStream.get(commit.streamId) ?? []), ...commit.events]);
+  const streamIds = [...byStream.keys()];
   const checkpoints = await tx.checkpoints(streamIds);
   const studentIds = streamIds.map(studentIdOfStream).filter((id): id is string => id !== undefined);
   const students = await tx.loadStudents(studentIds);
@@ -83,7 +85,7 @@ export async function applyCommits(
   for (const streamId of streamIds) {
     const studentId = studentIdOfStream(streamId);
     const checkpoint = checkpoints.get(streamId) ?? 0;
-    const incoming = commits.filter((c) => c.streamId === streamId).flatMap((c) => c.events);
+    const incoming = byStream.get(streamId)!;
     const fresh = incoming.filter((e) => e.revision > checkpoint).sort((a, b) => a.revision - b.revision);
     result.duplicates += incoming.length - fresh.length;
     if (fresh.length === 0) continue;

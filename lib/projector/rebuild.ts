@@ -4,7 +4,8 @@
  *     applyCommits, in memory, and writing the event log into the shadow tables (<name>_next) meanwhile;
  *  2. write the folded rows (students, enrolments, course counts, checkpoints) in large batches;
  *  3. pause the live projector, bring the shadow tables up to the live checkpoints (events appended meanwhile),
- *     swap them in with one atomic RENAME TABLE, and let the projector go on where it was.
+ *     swap them in with one atomic RENAME TABLE, and let the projector go on where it was; then drop the
+ *     replaced tables.
  */
 import "server-only";
 import { StreamNotFoundError } from "@/lib/event-store/errors";
@@ -13,7 +14,7 @@ import { readProjectorControl, readProjectorStatus, setProjectorControl } from "
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { shadowTables } from "@/lib/read-model/projection-tables";
 import {
-  createShadowLogWriter, prepareShadowTables, readModelChecksum, startRebuildRun, streamsBehindInShadow,
+  createShadowLogWriter, dropReplacedTables, prepareShadowTables, readModelChecksum, startRebuildRun, streamsBehindInShadow,
   swapInShadowTables, updateRebuildRun, writeShadowTables,
 } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
@@ -32,8 +33,8 @@ export interface RebuildResult {
   runId: number;
   /**
    * Seconds spent reading (the Scan, with the event log written alongside), folding, writing what was left
-   * once the last page was read, and catching up + swapping. `seconds` runs from the start to the swap; the
-   * after-checksum is taken once the new read model is in place.
+   * once the last page was read, and catching up + swapping. `seconds` runs from the start to the swap (the
+   * new read model serving); dropping the replaced tables and the after-checksum follow it.
    */
   phases: { read: number; fold: number; write: number; swap: number };
   events: number;
@@ -123,10 +124,11 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
       await resume();
     }
     const t3 = mark();
+    // The new read model is serving from the RENAME on; what follows is clean-up and checking.
+    await dropReplacedTables();
     const phases = { read: (t1 - t0) / 1000 - foldSeconds, fold: foldSeconds, write: (t2 - t1) / 1000, swap: (t3 - t2) / 1000 };
     const seconds = (t3 - started) / 1000;
     const eventsPerSecond = Math.round(read / seconds);
-    // Checked once the new read model is in place: not part of the rebuild's time.
     const checksumAfter = await readModelChecksum();
     const result = { runId, phases, events: read, streams: inOrder.streams, seconds, eventsPerSecond, checksumBefore: await checksumBefore, checksumAfter };
     onProgress({ phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond });

@@ -18,12 +18,15 @@ import { enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
 
 const BATCH_ROWS = 2000;
 
-/** Empty shadow tables shaped like the live ones (each table on its own pooled connection: DDL waits on disk). */
+/**
+ * Empty shadow tables shaped like the live ones, and no leftovers of a rebuild that stopped half-way (each
+ * table on its own pooled connection: DDL waits on the disk).
+ */
 export async function prepareShadowTables(): Promise<void> {
   const { db } = getReadModel();
   await Promise.all(
     REBUILT_TABLES.map(async (table) => {
-      await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_next\``));
+      await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_next\`, \`${table}_old\``));
       await db.execute(sql.raw(`CREATE TABLE \`${table}_next\` LIKE \`${table}\``));
     }),
   );
@@ -100,12 +103,17 @@ export async function streamsBehindInShadow(): Promise<{ streamId: string; from:
   return rows.map((r) => ({ streamId: r.streamId, from: Number(r.shadow) + 1, to: Number(r.live) }));
 }
 
-/** Swaps the shadow tables in, all at once (RENAME TABLE is atomic across tables), and drops the old ones. */
+/** Swaps the shadow tables in, all at once (RENAME TABLE is atomic across tables); the old ones become <name>_old. */
 export async function swapInShadowTables(): Promise<void> {
   const { db } = getReadModel();
   const renames = REBUILT_TABLES.flatMap((t) => [`\`${t}\` TO \`${t}_old\``, `\`${t}_next\` TO \`${t}\``]).join(", ");
   await db.execute(sql.raw(`RENAME TABLE ${renames}`));
-  for (const table of REBUILT_TABLES) await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_old\``));
+}
+
+/** Drops the tables a swap replaced (each on its own pooled connection). */
+export async function dropReplacedTables(): Promise<void> {
+  const { db } = getReadModel();
+  await Promise.all(REBUILT_TABLES.map((table) => db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_old\``))));
 }
 
 /** The columns the checksum covers: every column of the read model's tables but a checkpoint's write time. */
