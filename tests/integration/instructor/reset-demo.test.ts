@@ -1,10 +1,9 @@
 /** The instructor's reset against the real stores: this file's own events table, and the test read model. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useOwnEventsTable } from "@/tests/support/projector-harness";
+import { afterAll, describe, expect, it } from "vitest";
+import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
 
-useOwnEventsTable("walkthrough-reset");
-const { deleteEventsTable, ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { appEventStore, eventStore, resetEventStore } = await import("@/lib/server/event-store");
+useOwnAppEventsTable("walkthrough-reset");
+const { eventStore } = await import("@/lib/server/event-store");
 const { closeReadModel } = await import("@/lib/read-model/client");
 const { readModelSize } = await import("@/lib/read-model/instructor-queries");
 const { readProjectorControl, setProjectorControl } = await import("@/lib/read-model/projector-queries");
@@ -13,15 +12,7 @@ const { seedSampleClass } = await import("@/lib/instructor/seed-class");
 const { planSampleClass } = await import("@/lib/instructor/sample-class");
 const { resetDemoData } = await import("@/lib/instructor/reset-demo");
 
-beforeAll(async () => {
-  const { client, tableName } = appEventStore();
-  await ensureEventsTable(client, tableName);
-});
-
 afterAll(async () => {
-  const { client, tableName } = appEventStore();
-  await deleteEventsTable(client, tableName);
-  resetEventStore();
   await closeReadModel();
 });
 

@@ -1,8 +1,8 @@
 /** Seeding against the real DynamoDB, on this file's own events table. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useOwnEventsTable } from "@/tests/support/projector-harness";
+import { describe, expect, it } from "vitest";
+import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
 
-useOwnEventsTable("walkthrough-seed");
+useOwnAppEventsTable("walkthrough-seed");
 const { deleteEventsTable, ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
 const { appEventStore, eventStore, resetEventStore } = await import("@/lib/server/event-store");
 const { seedSampleClass } = await import("@/lib/instructor/seed-class");
@@ -26,17 +26,6 @@ async function emptyTable() {
   await ensureEventsTable(client, tableName);
   resetEventStore();
 }
-
-beforeAll(async () => {
-  const { client, tableName } = appEventStore();
-  await ensureEventsTable(client, tableName);
-});
-
-afterAll(async () => {
-  const { client, tableName } = appEventStore();
-  await deleteEventsTable(client, tableName);
-  resetEventStore();
-});
 
 // A smaller class than the default 30 students keeps the run short; the plan's determinism at full size is a unit test.
 const CLASS = { students: 8, actions: 60 };

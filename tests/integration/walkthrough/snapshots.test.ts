@@ -1,24 +1,11 @@
 /** Step 7 against the real DynamoDB: a 250-event stream loaded with and without its snapshot. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useOwnEventsTable } from "@/tests/support/projector-harness";
+import { describe, expect, it } from "vitest";
+import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
 
-useOwnEventsTable("walkthrough-snapshots");
-const { deleteEventsTable, ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { appEventStore, resetEventStore } = await import("@/lib/server/event-store");
+useOwnAppEventsTable("walkthrough-snapshots");
 const { studentStreamId } = await import("@/lib/students/student-stream");
 const { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } = await import("@/lib/walkthrough/long-history");
 const { compareSnapshotLoads } = await import("@/lib/walkthrough/snapshot-timing");
-
-beforeAll(async () => {
-  const { client, tableName } = appEventStore();
-  await ensureEventsTable(client, tableName);
-});
-
-afterAll(async () => {
-  const { client, tableName } = appEventStore();
-  await deleteEventsTable(client, tableName);
-  resetEventStore();
-});
 
 describe("a long stream with a snapshot", () => {
   it("folds 3 events from the snapshot instead of 250, to the same state, with both loads timed", async () => {

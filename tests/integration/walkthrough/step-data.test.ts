@@ -1,11 +1,10 @@
 /** What the walkthrough's steps show and do, against the real stores (this file's own events table). */
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useOwnEventsTable } from "@/tests/support/projector-harness";
+import { afterAll, describe, expect, it } from "vitest";
+import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
 
-useOwnEventsTable("walkthrough-steps");
-const { deleteEventsTable, ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { appEventStore, eventStore, resetEventStore } = await import("@/lib/server/event-store");
+useOwnAppEventsTable("walkthrough-steps");
+const { appEventStore, eventStore } = await import("@/lib/server/event-store");
 const { closeReadModel } = await import("@/lib/read-model/client");
 const { emptyReadModel } = await import("@/lib/read-model/reset");
 const { projectInline } = await import("@/lib/projector/inline-projection");
@@ -16,16 +15,8 @@ const { streamItems } = await import("@/lib/walkthrough/dynamo-items");
 const { readRawAndUpcast, storeLegacyRegistration } = await import("@/lib/walkthrough/legacy-event");
 const { projectionLag } = await import("@/lib/walkthrough/projection-lag");
 
-beforeAll(async () => {
-  const { client, tableName } = appEventStore();
-  await ensureEventsTable(client, tableName);
-});
-
 afterAll(async () => {
-  const { client, tableName } = appEventStore();
-  await deleteEventsTable(client, tableName);
-  resetEventStore();
-  // The rows projected here belong to a table that is now gone; a later rebuild must not meet them.
+  // The rows projected here belong to this file's table, deleted after it: a later rebuild must not meet them.
   await emptyReadModel();
   await closeReadModel();
 });
