@@ -36,22 +36,27 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** At most `max` characters (code points, as varchar(n) counts them); the UTF-16 length, an upper bound, settles most. */
 const fits = (text: string, max: number) => text.length <= max || [...text].length <= max;
 
-/** Why a document cannot be stored in the read model's columns, if it cannot (checked the same way by the rebuild). */
-function misfit(doc: StudentDocument): string | undefined {
-  if (!fits(doc.studentId, READ_MODEL_LIMITS.studentId)) return "student id too long for the read model";
-  if (!fits(doc.fullName, READ_MODEL_LIMITS.fullName)) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
-  if (!fits(doc.email, READ_MODEL_LIMITS.email)) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
-  if (!ISO_DATE.test(doc.dateOfBirth) || Number.isNaN(Date.parse(`${doc.dateOfBirth}T00:00:00Z`)) || new Date(`${doc.dateOfBirth}T00:00:00Z`).toISOString().slice(0, 10) !== doc.dateOfBirth) {
-    return "date of birth is not a calendar date";
-  }
-  if (doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))) return "course id too long for the read model";
+const isCalendarDate = (date: string) =>
+  ISO_DATE.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+
+/**
+ * Why a document cannot be stored in the read model's columns, if it cannot. Only what differs from the
+ * document the event was applied to is checked: that one was stored, so it fit.
+ */
+function misfit(doc: StudentDocument, before: StudentDocument | undefined): string | undefined {
+  const changed = (key: keyof StudentDocument) => doc[key] !== before?.[key];
+  if (changed("studentId") && !fits(doc.studentId, READ_MODEL_LIMITS.studentId)) return "student id too long for the read model";
+  if (changed("fullName") && !fits(doc.fullName, READ_MODEL_LIMITS.fullName)) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
+  if (changed("email") && !fits(doc.email, READ_MODEL_LIMITS.email)) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
+  if (changed("dateOfBirth") && !isCalendarDate(doc.dateOfBirth)) return "date of birth is not a calendar date";
+  if (changed("enrolments") && doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))) return "course id too long for the read model";
   return undefined;
 }
 
 export function projectStudent(document: StudentDocument | undefined, event: RecordedEvent): ProjectionOutcome {
   const outcome = evolveDocument(document, event);
   if (outcome.status === "skipped" || !outcome.document) return outcome;
-  const reason = misfit(outcome.document);
+  const reason = misfit(outcome.document, document);
   return reason ? { status: "skipped", reason: `does not fit the read model: ${reason}` } : outcome;
 }
 
