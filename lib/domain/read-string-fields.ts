@@ -10,10 +10,15 @@ export function readStringFields<const Key extends string>(data: unknown, keys: 
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, reason: "data is not an object" };
   }
-  const fields = new Map(Object.entries(data));
-  const missing = keys.filter((key) => typeof fields.get(key) !== "string");
+  const record = data as Record<string, unknown>;
+  const value = {} as Record<Key, string>;
+  const missing: Key[] = [];
+  for (const key of keys) {
+    // Own fields only: an inherited one (from Object.prototype, say) is not data.
+    const field = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (typeof field === "string") value[key] = field;
+    else missing.push(key);
+  }
   if (missing.length > 0) return { ok: false, reason: `missing or non-string fields: ${missing.join(", ")}` };
-  // Every key was just checked to hold a string, which the compiler cannot follow through the filter above.
-  const value = Object.fromEntries(keys.map((key) => [key, fields.get(key)])) as Record<Key, string>;
   return { ok: true, value };
 }

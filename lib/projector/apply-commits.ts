@@ -43,15 +43,14 @@ export interface ApplyResult {
   gapsFilled: number;
 }
 
-/** Rows an event changed, for the timeline's event ↔ row link. */
+const lacks = (doc: StudentDocument | undefined, courseId: string) => !doc?.enrolments.some((e) => e.courseId === courseId);
+
+/** Rows an event changed, for the timeline's event ↔ row link: courses left (in order), then courses joined. */
 function rowsChanged(before: StudentDocument | undefined, after: StudentDocument | undefined, studentId: string): string[] {
   const rows = after || before ? [`students/${studentId}`] : [];
-  const courses = (doc?: StudentDocument) => new Set(doc?.enrolments.map((e) => e.courseId) ?? []);
-  const was = courses(before);
-  const is = courses(after);
-  for (const courseId of new Set([...was, ...is])) {
-    if (was.has(courseId) !== is.has(courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
-  }
+  if (before?.enrolments === after?.enrolments) return rows;
+  for (const { courseId } of before?.enrolments ?? []) if (lacks(after, courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
+  for (const { courseId } of after?.enrolments ?? []) if (lacks(before, courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
   return rows;
 }
 
@@ -73,7 +72,11 @@ export async function applyCommits(
 ): Promise<ApplyResult> {
   const result: ApplyResult = { applied: 0, skipped: 0, duplicates: 0, gapsFilled: 0 };
   const byStream = new Map<string, RecordedEvent[]>();
-  for (const commit of commits) byStream.set(commit.streamId, [...(byStream.get(commit.streamId) ?? []), ...commit.events]);
+  for (const commit of commits) {
+    const events = byStream.get(commit.streamId);
+    if (events) events.push(...commit.events);
+    else byStream.set(commit.streamId, [...commit.events]);
+  }
   const streamIds = [...byStream.keys()];
   const checkpoints = await tx.checkpoints(streamIds);
   const studentIds = streamIds.map(studentIdOfStream).filter((id): id is string => id !== undefined);

@@ -44,12 +44,13 @@ const isCalendarDate = (date: string) =>
  * document the event was applied to is checked: that one was stored, so it fit.
  */
 function misfit(doc: StudentDocument, before: StudentDocument | undefined): string | undefined {
-  const changed = (key: keyof StudentDocument) => doc[key] !== before?.[key];
-  if (changed("studentId") && !fits(doc.studentId, READ_MODEL_LIMITS.studentId)) return "student id too long for the read model";
-  if (changed("fullName") && !fits(doc.fullName, READ_MODEL_LIMITS.fullName)) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
-  if (changed("email") && !fits(doc.email, READ_MODEL_LIMITS.email)) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
-  if (changed("dateOfBirth") && !isCalendarDate(doc.dateOfBirth)) return "date of birth is not a calendar date";
-  if (changed("enrolments") && doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))) return "course id too long for the read model";
+  if (doc.studentId !== before?.studentId && !fits(doc.studentId, READ_MODEL_LIMITS.studentId)) return "student id too long for the read model";
+  if (doc.fullName !== before?.fullName && !fits(doc.fullName, READ_MODEL_LIMITS.fullName)) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
+  if (doc.email !== before?.email && !fits(doc.email, READ_MODEL_LIMITS.email)) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
+  if (doc.dateOfBirth !== before?.dateOfBirth && !isCalendarDate(doc.dateOfBirth)) return "date of birth is not a calendar date";
+  if (doc.enrolments !== before?.enrolments && doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))) {
+    return "course id too long for the read model";
+  }
   return undefined;
 }
 
@@ -60,11 +61,15 @@ export function projectStudent(document: StudentDocument | undefined, event: Rec
   return reason ? { status: "skipped", reason: `does not fit the read model: ${reason}` } : outcome;
 }
 
+/** The document with `change`, as of `event`. */
+function touched(document: StudentDocument, event: RecordedEvent, change: Partial<StudentDocument> = {}): StudentDocument {
+  return { ...document, ...change, revision: event.revision, updatedAt: event.recordedAt };
+}
+
 function evolveDocument(document: StudentDocument | undefined, event: RecordedEvent): ProjectionOutcome {
   const parsed = parseStudentEvent(event);
   if (!parsed.ok) return { status: "skipped", reason: parsed.reason };
   const domainEvent = parsed.event;
-  const touch = (doc: StudentDocument): StudentDocument => ({ ...doc, revision: event.revision, updatedAt: event.recordedAt });
   switch (domainEvent.type) {
     case "StudentRegistered": {
       if (document) return { status: "skipped", reason: "student already registered" };
@@ -76,17 +81,17 @@ function evolveDocument(document: StudentDocument | undefined, event: RecordedEv
     }
     case "StudentDetailsUpdated":
       if (!document) return { status: "skipped", reason: "student not registered" };
-      return { status: "applied", document: touch({ ...document, fullName: domainEvent.data.fullName, email: domainEvent.data.email }) };
+      return { status: "applied", document: touched(document, event, { fullName: domainEvent.data.fullName, email: domainEvent.data.email }) };
     case "StudentEnrolled": {
       if (!document) return { status: "skipped", reason: "student not registered" };
       const { courseId } = domainEvent.data;
-      if (document.enrolments.some((e) => e.courseId === courseId)) return { status: "applied", document: touch(document) };
-      return { status: "applied", document: touch({ ...document, enrolments: [...document.enrolments, { courseId, since: event.recordedAt, revision: event.revision }] }) };
+      if (document.enrolments.some((e) => e.courseId === courseId)) return { status: "applied", document: touched(document, event) };
+      return { status: "applied", document: touched(document, event, { enrolments: [...document.enrolments, { courseId, since: event.recordedAt, revision: event.revision }] }) };
     }
     case "StudentUnenrolled": {
       if (!document) return { status: "skipped", reason: "student not registered" };
       const enrolments = document.enrolments.filter((e) => e.courseId !== domainEvent.data.courseId);
-      return { status: "applied", document: touch({ ...document, enrolments }) };
+      return { status: "applied", document: touched(document, event, { enrolments }) };
     }
     default: {
       const _exhaustive: never = domainEvent;

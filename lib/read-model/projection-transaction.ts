@@ -15,6 +15,7 @@ import { documentFromRows, enrolmentRows, studentRow } from "@/lib/read-model/st
 type Tx = Parameters<Parameters<ReadModelDb["transaction"]>[0]>[0];
 
 export function projectedEventRows(entries: readonly ProjectedEventLog[], projectedAt: Date) {
+  const projectedAtSql = toSqlDateTime(projectedAt);
   return entries.map(({ event, status, reason, rows }) => ({
     streamId: event.streamId,
     revision: event.revision,
@@ -24,7 +25,7 @@ export function projectedEventRows(entries: readonly ProjectedEventLog[], projec
     reason: reason?.slice(0, 255) ?? null,
     changedRows: rows,
     recordedAt: toSqlDateTime(event.recordedAt),
-    projectedAt: toSqlDateTime(projectedAt),
+    projectedAt: projectedAtSql,
     lagMs: Math.max(0, projectedAt.getTime() - Date.parse(event.recordedAt)),
   }));
 }

@@ -16,7 +16,7 @@ import { courseEnrolmentCounts, enrolments, REBUILT_TABLES, rebuildRuns, streamC
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
 import { enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
 
-const BATCH_ROWS = 2000;
+const BATCH_ROWS = 1000;
 
 /**
  * Empty shadow tables shaped like the live ones, and no leftovers of a rebuild that stopped half-way (each
