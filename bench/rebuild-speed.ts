@@ -6,6 +6,7 @@ import { ScanCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventStore, NewEvent } from "@/lib/event-store/types";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
 import { studentStreamId } from "@/lib/students/student-stream";
+import { withCpuSeconds, type CpuSeconds } from "./cpu-meter";
 
 export interface RebuildSpeed {
   events: number;
@@ -14,6 +15,8 @@ export interface RebuildSpeed {
   rebuildPerSecond: number;
   ratio: number;
   phases: { read: number; fold: number; write: number; swap: number };
+  /** CPU seconds per process during each side's better run. */
+  cpu: { rawScan: CpuSeconds; rebuild: CpuSeconds };
 }
 
 const SEGMENTS = 4;
@@ -60,14 +63,30 @@ export async function seedStreams(store: EventStore, { events, streams }: { even
  * measured scan, rebuild, rebuild, scan: a drift in either direction falls on both alike. Each side keeps its
  * better run.
  */
-export async function measureRebuildSpeed(client: DynamoDBClient, tableName: string, store: EventStore): Promise<RebuildSpeed> {
+export async function measureRebuildSpeed(
+  client: DynamoDBClient,
+  tableName: string,
+  store: EventStore,
+  servers: Record<string, number | undefined> = {},
+): Promise<RebuildSpeed> {
   for (let round = 0; round < 3; round += 1) await rawScan(client, tableName);
   await rebuildReadModel(store);
-  const scans = [await rawScan(client, tableName)];
-  const runs = [await rebuildReadModel(store), await rebuildReadModel(store)];
-  scans.push(await rawScan(client, tableName));
-  const rawScanPerSecond = Math.max(...scans);
-  const best = runs.reduce((a, b) => (a.eventsPerSecond >= b.eventsPerSecond ? a : b));
-  const rebuildPerSecond = best.events / best.seconds;
-  return { events: best.events, streams: best.streams, rawScanPerSecond, rebuildPerSecond, ratio: rebuildPerSecond / rawScanPerSecond, phases: best.phases };
+  const scan = () => withCpuSeconds(servers, () => rawScan(client, tableName));
+  const rebuild = () => withCpuSeconds(servers, () => rebuildReadModel(store));
+  const scans = [await scan()];
+  const runs = [await rebuild(), await rebuild()];
+  scans.push(await scan());
+  const bestScan = scans.reduce((a, b) => (a.result >= b.result ? a : b));
+  const best = runs.reduce((a, b) => (a.result.eventsPerSecond >= b.result.eventsPerSecond ? a : b));
+  const rawScanPerSecond = bestScan.result;
+  const rebuildPerSecond = best.result.events / best.result.seconds;
+  return {
+    events: best.result.events,
+    streams: best.result.streams,
+    rawScanPerSecond,
+    rebuildPerSecond,
+    ratio: rebuildPerSecond / rawScanPerSecond,
+    phases: best.result.phases,
+    cpu: { rawScan: bestScan.cpu, rebuild: best.cpu },
+  };
 }

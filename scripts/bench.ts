@@ -5,6 +5,7 @@
  *  3. rebuild events/s for 10,000 events over 1,000 streams vs a raw consistent Scan of the same items.
  */
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 
 const BENCH_ENV = {
   NODE_ENV: "production",
@@ -27,6 +28,7 @@ const { closeReadModel } = await import("@/lib/read-model/client");
 const { measureAppendThroughput } = await import("@/bench/append-throughput");
 const { measureProjectionLag } = await import("@/bench/projection-lag");
 const { measureRebuildSpeed, seedStreams } = await import("@/bench/rebuild-speed");
+const { formatCpuSeconds } = await import("@/bench/cpu-meter");
 
 const quick = process.argv.includes("--quick");
 /** `--only=append|lag|rebuild` runs one part (lag needs the append figures, so it measures them quickly first). */
@@ -44,13 +46,13 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
  * stream (after 50,000 puts into one table, puts into a new one fell from ≈450/s to ≈30/s): one part's
  * leftovers must not weigh on the next.
  */
-async function onFreshStores<T>(part: (stores: ReturnType<typeof appEventStore>) => Promise<T>): Promise<T> {
+async function onFreshStores<T>(part: (stores: ReturnType<typeof appEventStore>, pids: Record<string, number | undefined>) => Promise<T>): Promise<T> {
   const dynamo = await startDynamoDbLocal({ endpoint: settings.dynamo.endpoint!, dataDir: settings.dynamo.dataDir, fresh: true, inMemory: true, log });
   try {
     resetEventStore();
     await prepareStores(settings, { log });
     await emptyReadModel();
-    return await part(appEventStore());
+    return await part(appEventStore(), { ...services.pids, [dynamo.name]: dynamo.pid });
   } finally {
     resetEventStore();
     await dynamo.stop();
@@ -81,15 +83,17 @@ try {
 
   if (runs("rebuild")) {
     log("3/3 rebuild speed: seeding 10,000 events over 1,000 streams");
-    const rebuild = await onFreshStores(async ({ client, store, tableName }) => {
+    const rebuild = await onFreshStores(async ({ client, store, tableName }, pids) => {
       await seedStreams(store, { events: quick ? 2000 : 10_000, streams: quick ? 200 : 1000 });
       await new Promise((r) => setTimeout(r, 1000));
-      return measureRebuildSpeed(client, tableName, store);
+      return measureRebuildSpeed(client, tableName, store, pids);
     });
     console.log(`\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`);
     console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (target ≥ 0.50)`);
     const { read, fold, write, swap } = rebuild.phases;
     console.log(`phases: read ${read.toFixed(2)} s, fold ${fold.toFixed(2)} s, write ${write.toFixed(2)} s, catch-up + swap ${swap.toFixed(2)} s`);
+    console.log(`CPU seconds (${availableParallelism()} cores), raw Scan: ${formatCpuSeconds(rebuild.cpu.rawScan)}`);
+    console.log(`CPU seconds (${availableParallelism()} cores), rebuild:  ${formatCpuSeconds(rebuild.cpu.rebuild)}`);
   }
 } finally {
   await closeReadModel();

@@ -70,7 +70,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     throw error instanceof ServiceStartError ? error : new ServiceStartError(`${String(error)}: ${output()}`);
   }
   log(`${NAME}: started at ${endpoint} (data in ${path.relative(process.cwd(), dataDir) || "."})`);
-  return { name: NAME, startedHere: true, stop: () => stopChild(child) };
+  return { name: NAME, startedHere: true, pid: child.pid, stop: () => stopChild(child) };
 }
 
 function portOf(endpoint: string): number {

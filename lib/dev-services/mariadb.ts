@@ -91,7 +91,7 @@ export async function startMariaDb(settings: Config["mysql"], options: MariaDbOp
     throw error instanceof ServiceStartError ? error : new ServiceStartError(`${NAME}: ${String(error)}`);
   }
   log(`${NAME}: started on ${host}:${port} (data in ${path.relative(process.cwd(), dataDir) || "."})`);
-  return { name: NAME, startedHere: true, stop: () => stopChild(child, 30_000) };
+  return { name: NAME, startedHere: true, pid: child.pid, stop: () => stopChild(child, 30_000) };
 }
 
 async function reuseRunning(

@@ -4,6 +4,8 @@ import "server-only";
 export interface RunningService {
   name: string;
   startedHere: boolean;
+  /** The server's process id when this process started it (the bench accounts for its CPU). */
+  pid?: number;
   stop(): Promise<void>;
 }
 

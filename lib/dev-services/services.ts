@@ -17,6 +17,8 @@ export interface StartOptions {
 export interface Services {
   /** Names of the services this call started (and `stop` will stop). */
   started: string[];
+  /** Process ids of the services this call started, by name. */
+  pids: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -47,5 +49,6 @@ export async function startServices(config: Config, options: StartOptions = {}):
     await stop();
     throw failure.reason;
   }
-  return { started: running.filter((s) => s.startedHere).map((s) => s.name), stop };
+  const startedHere = running.filter((s) => s.startedHere);
+  return { started: startedHere.map((s) => s.name), pids: Object.fromEntries(startedHere.flatMap((s) => (s.pid ? [[s.name, s.pid]] : []))), stop };
 }
