@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { EventStore } from "@/lib/event-store/types";
 import { getReadModel } from "@/lib/read-model/client";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export interface LagResult {
   ratePerSecond: number;

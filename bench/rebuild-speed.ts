@@ -5,7 +5,7 @@
 import { ScanCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventStore, NewEvent } from "@/lib/event-store/types";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { withCpuSeconds, type CpuSeconds } from "./cpu-meter";
 
 export interface RebuildSpeed {

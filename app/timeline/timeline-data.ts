@@ -10,7 +10,7 @@ import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { listCourseCounts } from "@/lib/read-model/student-queries";
 import { checkpointSummary, newestProjection, projectionActivity, projectionsOf, recentStudents, studentNames } from "@/lib/read-model/timeline-queries";
 import { eventStore } from "@/lib/server/event-store";
-import { studentIdOfStream } from "@/lib/students/student-stream";
+import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { TIMELINE_PAGE_SIZE } from "@/lib/timeline/feed-urls";
 import type { ActivityReport, FeedPage, ProjectionSnapshot, ReadModelOverview } from "@/lib/timeline/wire-types";
 

@@ -12,7 +12,7 @@ import { useReadModel } from "@/components/read-model/use-read-model";
 import { formatCount } from "@/components/students/format";
 import { RelativeTime } from "@/components/timeline/relative-time";
 import { useTimeline } from "@/components/timeline/timeline-provider";
-import { studentIdOfStream } from "@/lib/students/student-stream";
+import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { courseRowKey, enrolmentRowKey, studentRowKey } from "@/lib/timeline/row-keys";
 import type { ReadModelOverview } from "@/lib/timeline/wire-types";
 

@@ -2,13 +2,13 @@
 /**
  * Time travel over the student's stream: the slider picks a revision N, the state shown is the domain's own
  * fold of the first N events (`stateAtRevision`), and the events after N are dimmed. Events arrive as stored,
- * so each goes through parseStudentEvent before it is folded; one that does not parse is shown but skipped.
+ * so each goes through readRecordedStudentEvent before it is folded; one that does not parse is shown but skipped.
  */
 import { useMemo, useState } from "react";
 import { EventList } from "@/components/students/event-list";
 import { ReplaySlider } from "@/components/students/replay-slider";
 import { StudentSummary } from "@/components/students/student-summary";
-import { parseStudentEvent } from "@/lib/domain/student/parse-event";
+import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { StudentEvent } from "@/lib/domain/student/events";
 import { stateAtRevision } from "@/lib/domain/student/state";
 import type { RecordedEvent } from "@/lib/event-store/types";
@@ -21,7 +21,7 @@ export function StudentHistory({ events }: { events: readonly RecordedEvent[] })
   const parsed = useMemo(
     () =>
       events.flatMap((event) => {
-        const result = parseStudentEvent(event);
+        const result = readRecordedStudentEvent(event);
         return result.ok ? [{ revision: event.revision, event: result.event }] : [];
       }),
     [events],

@@ -9,7 +9,7 @@ import { useLiveFeed, type LiveFeed } from "@/components/timeline/use-live-feed"
 import { useProjection, type Projection } from "@/components/timeline/use-projection";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import type { RowEvent } from "@/lib/read-model/timeline-queries";
-import { studentIdOfStream } from "@/lib/students/student-stream";
+import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { TIMELINE_ROUTES } from "@/lib/timeline/feed-urls";
 import type { FeedPage, ProjectionSnapshot } from "@/lib/timeline/wire-types";
 

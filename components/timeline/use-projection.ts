@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { ProjectionSnapshot } from "@/lib/timeline/wire-types";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import type { ProjectionInfo } from "@/lib/read-model/timeline-queries";
-import { studentIdOfStream } from "@/lib/students/student-stream";
+import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { TIMELINE_ROUTES } from "@/lib/timeline/feed-urls";
 
 const POLL_MS = 1_000;

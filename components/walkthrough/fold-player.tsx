@@ -11,7 +11,7 @@ import { foldFrames, stateAfter } from "@/lib/walkthrough/fold-frames";
 import { toStudentEvents } from "@/lib/walkthrough/student-events";
 import type { RecordedEvent } from "@/lib/event-store/types";
 
-type PlainEvent = Pick<RecordedEvent, "revision" | "recordedAt" | "type" | "data">;
+type PlainEvent = Pick<RecordedEvent, "streamId" | "revision" | "recordedAt" | "type" | "data" | "upcastError">;
 
 const SPEEDS = [
   { label: "0.5×", ms: 2400 },

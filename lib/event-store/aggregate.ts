@@ -15,8 +15,12 @@ export interface DomainEvent {
 export interface Aggregate<State, Event extends DomainEvent> {
   initialState(): State;
   evolve(state: State, event: Event): State;
-  /** Turns a stored event back into a domain event; throws on one the domain does not know. */
-  toDomainEvent(event: RecordedEvent): Event;
+  /**
+   * Turns a stored event back into a domain event, or undefined for one the domain cannot read (an unknown
+   * type, a malformed shape): that one is left out of the fold, never fatal, so no stored event can make a
+   * stream unusable.
+   */
+  toDomainEvent(event: RecordedEvent): Event | undefined;
   schemaVersionOf?(type: Event["type"]): number;
 }
 
@@ -51,7 +55,8 @@ export async function loadAggregate<State, Event extends DomainEvent>(
     while (from !== undefined) {
       const page = await store.readStream(streamId, { fromRevision: from, maxCount: 1000 });
       for (const event of page.events) {
-        state = aggregate.evolve(state, aggregate.toDomainEvent(event));
+        const domainEvent = aggregate.toDomainEvent(event);
+        if (domainEvent) state = aggregate.evolve(state, domainEvent);
         revision = event.revision;
         eventsFolded += 1;
       }

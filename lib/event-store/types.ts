@@ -40,6 +40,8 @@ export interface RecordedEvent {
   schemaVersion: number;
   /** When an upcaster changed the event on read: the version it was stored with. */
   storedSchemaVersion?: number;
+  /** When an upcaster could not handle the stored data: why. The event is then exactly as stored. */
+  upcastError?: string;
   /** Server time of the append, ISO 8601 with milliseconds. */
   recordedAt: string;
   /** Position of the event's commit in the all-events feed (opaque). */

@@ -28,14 +28,23 @@ export function createUpcasterRegistry(upcasters: readonly Upcaster[] = []): Upc
   return registry;
 }
 
+/**
+ * The event in its newest shape. An upcaster that throws (stored data of a shape it does not expect) never
+ * fails the read: the event comes back as stored, with `upcastError` saying why, for readers to skip or show.
+ */
 export function upcastEvent(event: RecordedEvent, registry: UpcasterRegistry): RecordedEvent {
   let upcaster = registry.get(keyOf(event.type, event.schemaVersion));
   if (!upcaster) return event;
   let { data, schemaVersion } = event;
-  while (upcaster) {
-    data = upcaster.upcast(data);
-    schemaVersion = upcaster.toVersion;
-    upcaster = registry.get(keyOf(event.type, schemaVersion));
+  try {
+    while (upcaster) {
+      data = upcaster.upcast(data);
+      schemaVersion = upcaster.toVersion;
+      upcaster = registry.get(keyOf(event.type, schemaVersion));
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...event, upcastError: `cannot upcast ${event.type} from version ${schemaVersion}: ${reason}` };
   }
   return { ...event, data, schemaVersion, storedSchemaVersion: event.schemaVersion };
 }

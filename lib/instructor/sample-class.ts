@@ -13,7 +13,7 @@ import { decide } from "@/lib/domain/student/decide";
 import { STUDENT_EVENT_SCHEMA_VERSIONS, type StudentEvent } from "@/lib/domain/student/events";
 import { evolve, initialState, type StudentState } from "@/lib/domain/student/state";
 import type { NewEvent } from "@/lib/event-store/types";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { createPrng, type Prng } from "@/lib/instructor/prng";
 
 export const DEFAULT_SEED = 2025;

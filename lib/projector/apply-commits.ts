@@ -7,7 +7,7 @@
  * - the checkpoint and the rows change in the same transaction, so a crash leaves both or neither.
  */
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
-import { studentIdOfStream } from "@/lib/students/student-stream";
+import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { projectStudent, type StudentDocument } from "./student-projection";
 
 export interface CommitToProject {

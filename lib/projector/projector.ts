@@ -12,7 +12,7 @@ import {
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { applyCommits, type ApplyResult, type CommitToProject } from "./apply-commits";
 import type { StreamBatch } from "./dynamodb-stream-source";
-import { isTransient } from "./transient-errors";
+import { isTransient, whyRetrying } from "./transient-errors";
 
 export interface StreamSource {
   poll(): Promise<StreamBatch | undefined>;
@@ -70,7 +70,7 @@ export function createProjector({ source, store, toCommits, log = console.log, i
           if (failures >= poisonTries) return error instanceof Error ? error : new Error(String(error));
         }
         const wait = Math.min(100 * 2 ** Math.min(attempt, 5), 3000);
-        log(`projector: ${isTransient(error) ? "waiting for a server" : "batch failed"} (${describe(error)}); retrying in ${wait} ms`);
+        log(`projector: ${whyRetrying(error)} (${describe(error)}); retrying in ${wait} ms`);
         await beat("retrying", undefined, describe(error));
         await sleep(wait, signal);
       }
@@ -145,7 +145,7 @@ export function createProjector({ source, store, toCommits, log = console.log, i
           if (handled === 0) await sleep(idleMs, signal);
         } catch (error) {
           if (signal.aborted) break;
-          log(`projector: ${isTransient(error) ? "waiting for a server" : "step failed"} (${describe(error)}); retrying in 1 s`);
+          log(`projector: ${isTransient(error) ? whyRetrying(error) : "step failed"} (${describe(error)}); retrying in 1 s`);
           await beat("retrying", undefined, describe(error));
           await sleep(1000, signal);
         }

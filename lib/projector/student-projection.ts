@@ -3,7 +3,8 @@
  * student stream. The incremental projector and the rebuild both fold with this one function, so a rebuilt
  * read model cannot drift from the incrementally projected one.
  */
-import { parseStudentEvent } from "@/lib/domain/student/parse-event";
+import { findCourse } from "@/lib/domain/courses";
+import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { READ_MODEL_LIMITS } from "@/lib/read-model/schema";
 
@@ -54,11 +55,20 @@ function misfit(doc: StudentDocument, before: StudentDocument | undefined): stri
   return undefined;
 }
 
+/**
+ * One event's effect on the document. Whatever goes wrong with this one event (its upcast, its shape, its
+ * student id, a rule of this projection, even an exception) is this event's problem: it is skipped with the
+ * reason, and the document stays as it was. A stored event therefore can never stop the projector.
+ */
 export function projectStudent(document: StudentDocument | undefined, event: RecordedEvent): ProjectionOutcome {
-  const outcome = evolveDocument(document, event);
-  if (outcome.status === "skipped" || !outcome.document) return outcome;
-  const reason = misfit(outcome.document, document);
-  return reason ? { status: "skipped", reason: `does not fit the read model: ${reason}` } : outcome;
+  try {
+    const outcome = evolveDocument(document, event);
+    if (outcome.status === "skipped" || !outcome.document) return outcome;
+    const reason = misfit(outcome.document, document);
+    return reason ? { status: "skipped", reason: `does not fit the read model: ${reason}` } : outcome;
+  } catch (error) {
+    return { status: "skipped", reason: `projection failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** The document with `change`, as of `event`. */
@@ -67,7 +77,7 @@ function touched(document: StudentDocument, event: RecordedEvent, change: Partia
 }
 
 function evolveDocument(document: StudentDocument | undefined, event: RecordedEvent): ProjectionOutcome {
-  const parsed = parseStudentEvent(event);
+  const parsed = readRecordedStudentEvent(event);
   if (!parsed.ok) return { status: "skipped", reason: parsed.reason };
   const domainEvent = parsed.event;
   switch (domainEvent.type) {
@@ -85,6 +95,8 @@ function evolveDocument(document: StudentDocument | undefined, event: RecordedEv
     case "StudentEnrolled": {
       if (!document) return { status: "skipped", reason: "student not registered" };
       const { courseId } = domainEvent.data;
+      // The domain refuses such a command; an event appended past it (over the HTTP API) gets no row.
+      if (!findCourse(courseId)) return { status: "skipped", reason: `course ${courseId} is not in the catalogue` };
       if (document.enrolments.some((e) => e.courseId === courseId)) return { status: "applied", document: touched(document, event) };
       return { status: "applied", document: touched(document, event, { enrolments: [...document.enrolments, { courseId, since: event.recordedAt, revision: event.revision }] }) };
     }

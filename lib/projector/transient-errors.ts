@@ -13,17 +13,28 @@ const TRANSIENT_NAMES = new Set([
   "InternalServerError", "ServiceUnavailable", "RequestLimitExceeded", "LimitExceededException",
 ]);
 
+/** Walks an error and its causes (drizzle wraps the driver's error in `cause`). */
+function* causes(error: unknown) {
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 6; depth += 1) {
+    yield current as { code?: unknown; name?: unknown; message?: unknown; $retryable?: unknown; cause?: unknown };
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
+const LOCK_CODES = new Set(["ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT"]);
+
+/** The projector's log line for a retry: a lock conflict with another writer is not a server that is away. */
+export function whyRetrying(error: unknown): string {
+  for (const { code } of causes(error)) if (typeof code === "string" && LOCK_CODES.has(code)) return "lock conflict with another writer";
+  return isTransient(error) ? "waiting for a server" : "batch failed";
+}
+
 export function isTransient(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 6; depth += 1) {
-    if (typeof current !== "object") return false;
-    const { code, name, message, $retryable, cause } = current as {
-      code?: unknown; name?: unknown; message?: unknown; $retryable?: unknown; cause?: unknown;
-    };
+  for (const { code, name, message, $retryable } of causes(error)) {
     if (typeof code === "string" && TRANSIENT_CODES.has(code)) return true;
     if (typeof name === "string" && TRANSIENT_NAMES.has(name)) return true;
     if ($retryable) return true;
     if (typeof message === "string" && /connect ECONNREFUSED|socket hang up|Pool is closed|Connection lost|closed state|server has gone away/i.test(message)) return true;
-    current = cause;
   }
   return false;
 }

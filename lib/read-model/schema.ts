@@ -5,14 +5,25 @@
  * MariaDB note for later tables: drizzle's serial() does not work there; an auto-increment id is
  * bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey().
  */
-import { bigint, boolean, date, datetime, index, int, json, mysqlTable, primaryKey, text, tinyint, varchar } from "drizzle-orm/mysql-core";
+import { bigint, boolean, customType, date, datetime, index, int, json, mysqlTable, primaryKey, text, tinyint, varchar } from "drizzle-orm/mysql-core";
 
 /** Column sizes the projection checks before it writes, so an event that cannot fit is skipped, not poison. */
 export const READ_MODEL_LIMITS = { studentId: 64, fullName: 100, email: 254, courseId: 64 } as const;
 
+/**
+ * An identifier column compared byte for byte. The table default (utf8mb4_unicode_ci) would make
+ * `student-ab` and `student-AB`, two streams in the event store, one row here. utf8mb4_bin works on MariaDB
+ * and MySQL alike; its PAD SPACE rule cannot join two ids either, as stream ids have no spaces and course ids
+ * in the read model come from the catalogue.
+ */
+const exactId = (name: string, length: number) =>
+  customType<{ data: string; driverData: string }>({
+    dataType: () => `varchar(${length}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+  })(name);
+
 /** Column builders are functions so a rebuild can make its shadow tables (<name>_next) from the same ones. */
 export const studentColumns = () => ({
-  id: varchar("id", { length: READ_MODEL_LIMITS.studentId }).primaryKey(),
+  id: exactId("id", READ_MODEL_LIMITS.studentId).primaryKey(),
   fullName: varchar("full_name", { length: READ_MODEL_LIMITS.fullName }).notNull(),
   email: varchar("email", { length: READ_MODEL_LIMITS.email }).notNull(),
   dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
@@ -30,8 +41,8 @@ export type NewStudentRow = typeof students.$inferInsert;
 
 /** One row per (student, course) the student is enrolled in now. */
 export const enrolmentColumns = () => ({
-  studentId: varchar("student_id", { length: READ_MODEL_LIMITS.studentId }).notNull(),
-  courseId: varchar("course_id", { length: READ_MODEL_LIMITS.courseId }).notNull(),
+  studentId: exactId("student_id", READ_MODEL_LIMITS.studentId).notNull(),
+  courseId: exactId("course_id", READ_MODEL_LIMITS.courseId).notNull(),
   enrolledAt: datetime("enrolled_at", { mode: "string", fsp: 3 }).notNull(),
   /** The revision of the StudentEnrolled event that made this row. */
   revision: int("revision").notNull(),
@@ -45,7 +56,7 @@ export const enrolments = mysqlTable(
 
 /** Seats taken per course: what the capacity rule reads. */
 export const courseCountColumns = () => ({
-  courseId: varchar("course_id", { length: READ_MODEL_LIMITS.courseId }).primaryKey(),
+  courseId: exactId("course_id", READ_MODEL_LIMITS.courseId).primaryKey(),
   enrolled: int("enrolled").notNull().default(0),
 });
 
@@ -53,7 +64,7 @@ export const courseEnrolmentCounts = mysqlTable("course_enrolment_counts", cours
 
 /** The projector's checkpoint per event stream: the last revision applied to the tables above. */
 export const checkpointColumns = () => ({
-  streamId: varchar("stream_id", { length: 128 }).primaryKey(),
+  streamId: exactId("stream_id", 128).primaryKey(),
   revision: int("revision").notNull(),
   updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
 });
@@ -62,9 +73,9 @@ export const streamCheckpoints = mysqlTable("stream_checkpoints", checkpointColu
 
 /** Every event the projector has handled, when, with what lag, and which rows it changed. */
 export const projectedEventColumns = () => ({
-  streamId: varchar("stream_id", { length: 128 }).notNull(),
+  streamId: exactId("stream_id", 128).notNull(),
   revision: int("revision").notNull(),
-  eventId: varchar("event_id", { length: 36 }).notNull(),
+  eventId: exactId("event_id", 36).notNull(),
   type: varchar("type", { length: 100 }).notNull(),
   status: varchar("status", { length: 16 }).notNull(),
   reason: varchar("reason", { length: 255 }),
@@ -119,9 +130,9 @@ export const projectorStatus = mysqlTable("projector_status", {
 /** Events the projector could not apply after retries (poison): parked here, visible, never blocking. */
 export const projectorFailures = mysqlTable("projector_failures", {
   id: bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey(),
-  streamId: varchar("stream_id", { length: 128 }).notNull(),
+  streamId: exactId("stream_id", 128).notNull(),
   revision: int("revision").notNull(),
-  eventId: varchar("event_id", { length: 36 }).notNull(),
+  eventId: exactId("event_id", 36).notNull(),
   type: varchar("type", { length: 100 }).notNull(),
   error: text("error").notNull(),
   failedAt: datetime("failed_at", { mode: "string", fsp: 3 }).notNull(),

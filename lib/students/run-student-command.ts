@@ -14,7 +14,7 @@ import { eventStore } from "@/lib/server/event-store";
 import { commandMetadata } from "@/lib/students/command-metadata";
 import type { StudentCommandResult } from "@/lib/students/command-result";
 import { studentAggregate } from "@/lib/students/student-aggregate";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export interface CommandContext {
   /** One per user action; a new UUID when missing. */

@@ -3,13 +3,13 @@
  * and the state folded from them.
  */
 import "server-only";
-import { parseStudentEvent } from "@/lib/domain/student/parse-event";
+import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { StudentEvent } from "@/lib/domain/student/events";
 import { foldStudent, type StudentState } from "@/lib/domain/student/state";
 import { StreamNotFoundError } from "@/lib/event-store/errors";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { eventStore } from "@/lib/server/event-store";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export interface StudentHistory {
   streamId: string;
@@ -41,7 +41,7 @@ export async function loadStudentHistory(studentId: string, store: EventStore = 
   const folded: StudentEvent[] = [];
   const unreadable: StudentHistory["unreadable"] = [];
   for (const event of events) {
-    const parsed = parseStudentEvent(event);
+    const parsed = readRecordedStudentEvent(event);
     if (parsed.ok) folded.push(parsed.event);
     else unreadable.push({ revision: event.revision, reason: parsed.reason });
   }

@@ -12,7 +12,7 @@ import { eventStore } from "@/lib/server/event-store";
 import type { StudentCommandResult } from "@/lib/students/command-result";
 import { enrolStudent, registerStudent, updateStudentDetails } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson, taggedEmail } from "@/lib/walkthrough/demo-values";
 
 const notFound: StudentCommandResult = { status: "error", message: "This student does not exist; register one first." };

@@ -8,7 +8,7 @@ import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { StreamNotFoundError } from "@/lib/event-store/errors";
 import { eventStore } from "@/lib/server/event-store";
 import { commandMetadata } from "@/lib/students/command-metadata";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson } from "@/lib/walkthrough/demo-values";
 
 export async function storeLegacyRegistration(store: EventStore = eventStore()): Promise<string> {

@@ -13,7 +13,7 @@ import { eventStore } from "@/lib/server/event-store";
 import { commandMetadata } from "@/lib/students/command-metadata";
 import { registerStudent } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { taggedEmail } from "@/lib/walkthrough/demo-values";
 import { WALKTHROUGH_SNAPSHOTS } from "@/lib/walkthrough/snapshot-timing";
 

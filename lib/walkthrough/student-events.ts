@@ -4,7 +4,7 @@
  * Pure, so client components use it too.
  */
 import type { StudentEvent } from "@/lib/domain/student/events";
-import { parseStudentEvent } from "@/lib/domain/student/parse-event";
+import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { RecordedEvent } from "@/lib/event-store/types";
 
 export interface RevisionedEvent {
@@ -13,9 +13,9 @@ export interface RevisionedEvent {
   event: StudentEvent;
 }
 
-export function toStudentEvents(events: readonly Pick<RecordedEvent, "revision" | "recordedAt" | "type" | "data">[]): RevisionedEvent[] {
+export function toStudentEvents(events: readonly Pick<RecordedEvent, "streamId" | "revision" | "recordedAt" | "type" | "data" | "upcastError">[]): RevisionedEvent[] {
   return events.flatMap((recorded) => {
-    const parsed = parseStudentEvent(recorded);
+    const parsed = readRecordedStudentEvent(recorded);
     return parsed.ok ? [{ revision: recorded.revision, recordedAt: recorded.recordedAt, event: parsed.event }] : [];
   });
 }

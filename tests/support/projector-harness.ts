@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll } from "vitest";
 import type { EventStore, NewEvent } from "@/lib/event-store/types";
 import { STUDENT_EVENT_SCHEMA_VERSIONS, type StudentEvent } from "@/lib/domain/student/events";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 /** Gives this test file its own events table; call before anything reads the configuration. */
 export function useOwnEventsTable(prefix: string): string {

@@ -8,7 +8,7 @@ import { Panel } from "@/components/walkthrough/panel";
 import { SourceView } from "@/components/walkthrough/source-view";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { readRawAndUpcast } from "@/lib/walkthrough/legacy-event";
 import { readSource } from "@/lib/walkthrough/source-files";
 import type { StepParams } from "@/lib/walkthrough/step-params";

@@ -5,7 +5,7 @@ import { JsonView } from "@/components/walkthrough/json-view";
 import { Panel } from "@/components/walkthrough/panel";
 import { RefreshButton } from "@/components/walkthrough/refresh-button";
 import { StepFrame } from "@/components/walkthrough/step-frame";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { LONG_HISTORY_EVENTS } from "@/lib/walkthrough/long-history";
 import { compareSnapshotLoads, type TimedLoad } from "@/lib/walkthrough/snapshot-timing";
 import type { StepParams } from "@/lib/walkthrough/step-params";

@@ -14,7 +14,7 @@ export async function StepThree({ params }: { params: StepParams }) {
   const studentId = params.student;
   const [history, source] = await Promise.all([studentId ? loadStudentHistory(studentId) : undefined, readSource("inMemoryStore")]);
   // Only what the fold needs crosses to the browser.
-  const events = history?.events.map(({ revision, recordedAt, type, data }) => ({ revision, recordedAt, type, data })) ?? [];
+  const events = history?.events.map(({ streamId, revision, recordedAt, type, data, upcastError }) => ({ streamId, revision, recordedAt, type, data, upcastError })) ?? [];
   return (
     <StepFrame step={3} params={params} complete={false}>
       {studentId && history ? (

@@ -6,7 +6,7 @@ import { Panel } from "@/components/walkthrough/panel";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
 import { config } from "@/lib/config";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { streamItems } from "@/lib/walkthrough/dynamo-items";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 

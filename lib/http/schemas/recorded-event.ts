@@ -21,6 +21,13 @@ export const recordedEventSchema = z
     storedSchemaVersion: positive
       .optional()
       .meta({ description: "Present when an upcaster changed the event on read: the version it was stored with." }),
+    upcastError: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "Present when the event's upcaster could not handle its stored data: why. The event is then exactly as stored, and readers such as the projector skip it.",
+      }),
     recordedAt: z.iso.datetime().meta({ description: "Server time of the append." }),
     position: z.string().meta({ description: "The commit's position in the all-events feed (opaque)." }),
   })

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CommitRecord } from "@/lib/projector/stream-records";
 import { useOwnEventsTable, appendStudentStory, studentEvent } from "../../support/projector-harness";
+import { readModelRows } from "../../support/read-model-rows";
 
 const tableName = useOwnEventsTable("projector");
 
@@ -20,24 +21,9 @@ const { getStudentRow, listCourseCounts, listStudents } = await import("@/lib/re
 const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
 const { closeReadModel, getReadModel } = await import("@/lib/read-model/client");
 const { rebuildReadModel } = await import("@/lib/projector/rebuild");
-const { courseEnrolmentCounts, enrolments, projectedEvents, streamCheckpoints, students } = await import("@/lib/read-model/schema");
-const { studentStreamId } = await import("@/lib/students/student-stream");
-const { asc, eq } = await import("drizzle-orm");
-
-/** Every row of the read model's tables (a checkpoint's write time aside), in key order: for "row for row". */
-async function readModelRows() {
-  const { db } = getReadModel();
-  return {
-    students: await db.select().from(students).orderBy(asc(students.id)),
-    enrolments: await db.select().from(enrolments).orderBy(asc(enrolments.studentId), asc(enrolments.courseId)),
-    courses: await db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId)),
-    checkpoints: await db.select({ streamId: streamCheckpoints.streamId, revision: streamCheckpoints.revision }).from(streamCheckpoints).orderBy(asc(streamCheckpoints.streamId)),
-    events: await db
-      .select({ streamId: projectedEvents.streamId, revision: projectedEvents.revision, status: projectedEvents.status, reason: projectedEvents.reason, changedRows: projectedEvents.changedRows })
-      .from(projectedEvents)
-      .orderBy(asc(projectedEvents.streamId), asc(projectedEvents.revision)),
-  };
-}
+const { projectedEvents } = await import("@/lib/read-model/schema");
+const { studentStreamId } = await import("@/lib/domain/student/stream-id");
+const { eq } = await import("drizzle-orm");
 
 const store = eventStore();
 const { projector, close } = createAppProjector(() => {});

@@ -1,0 +1,205 @@
+/**
+ * The integrity reproductions, each against the real DynamoDB Local and MariaDB: single events a hostile
+ * client appended that once stopped the projector, merged two students' rows or took over another student's
+ * row. Each must now be skipped visibly, leave every other stream alone, and rebuild to the same read model.
+ */
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { appendStudentStory, studentEvent, useOwnEventsTable } from "../../support/projector-harness";
+import { readModelRows } from "../../support/read-model-rows";
+
+const tableName = useOwnEventsTable("bad-events");
+
+const { createDynamoClient } = await import("@/lib/event-store/dynamodb/client");
+const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
+const { config } = await import("@/lib/config");
+const { eventStore } = await import("@/lib/server/event-store");
+const { createAppProjector } = await import("@/lib/projector/app-projector");
+const { emptyReadModel } = await import("@/lib/read-model/reset");
+const { getStudentRow, listCourseCounts, seatsTaken } = await import("@/lib/read-model/student-queries");
+const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
+const { closeReadModel } = await import("@/lib/read-model/client");
+const { rebuildReadModel } = await import("@/lib/projector/rebuild");
+const { loadStudentHistory } = await import("@/lib/students/student-history");
+const { enrolStudent, updateStudentDetails } = await import("@/lib/students/student-commands");
+const { studentStreamId } = await import("@/lib/domain/student/stream-id");
+const streamRoute = await import("@/app/api/streams/[streamId]/route");
+
+const store = eventStore();
+const { projector, close } = createAppProjector(() => {});
+
+async function catchUp() {
+  let idle = 0;
+  while (idle < 3) idle = (await projector.step()) === 0 ? idle + 1 : 0;
+}
+
+const logOf = async (streamId: string) => (await readModelRows()).events.filter((e) => e.streamId === streamId);
+
+async function readOverHttp(streamId: string) {
+  const response = await streamRoute.GET(new Request(`http://localhost/api/streams/${streamId}`), { params: Promise.resolve({ streamId }) });
+  return { status: response.status, body: (await response.json()) as { events: { revision: number; upcastError?: string; data: unknown }[] } };
+}
+
+/** The rebuild must agree with the live projection row for row (the event log's lag and times aside). */
+async function expectRebuildEqualsLive() {
+  const live = await readModelRows();
+  await rebuildReadModel(store);
+  expect(await readModelRows()).toEqual(live);
+}
+
+// The read model holds exactly this file's events (its own table), so each test can compare a rebuild with it.
+beforeAll(async () => {
+  const client = createDynamoClient(config().dynamo);
+  await ensureEventsTable(client, tableName);
+  client.destroy();
+  await emptyReadModel();
+});
+
+beforeEach(catchUp);
+
+afterAll(async () => {
+  close();
+  await closeReadModel();
+});
+
+describe("a bad event is that event's problem only", () => {
+  it("a v1 StudentRegistered shaped like v2 is skipped with its upcast error; later events of every stream are projected", async () => {
+    const studentId = randomUUID();
+    const streamId = studentStreamId(studentId);
+    // No schemaVersion: stored as version 1, whose upcaster expects `name`.
+    await store.appendToStream(streamId, [
+      { type: "StudentRegistered", data: { studentId, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "2000-01-01" } },
+    ]);
+    const other = await appendStudentStory(store, 3);
+    await catchUp();
+
+    expect((await readProjectorStatus())?.state).not.toBe("retrying");
+    expect(await listProjectorFailures()).toEqual([]);
+    const [entry] = await logOf(streamId);
+    expect(entry).toMatchObject({ revision: 1, status: "skipped" });
+    expect(entry!.reason).toMatch(/cannot upcast StudentRegistered from version 1/);
+    expect(await getStudentRow(studentId)).toBeUndefined();
+    expect(await getStudentRow(other.replace("student-", ""))).toBeDefined();
+
+    // Reading never fails on it: the store, the student page's loader and the HTTP API mark it and go on.
+    const read = await store.readStream(streamId);
+    expect(read.events[0]).toMatchObject({ schemaVersion: 1, data: { fullName: "Mallory" } });
+    expect(read.events[0]!.upcastError).toMatch(/name/);
+    const history = await loadStudentHistory(studentId);
+    expect(history?.state.status).toBe("none");
+    expect(history?.unreadable).toEqual([{ revision: 1, reason: read.events[0]!.upcastError }]);
+    const http = await readOverHttp(streamId);
+    expect(http.status).toBe(200);
+    expect(http.body.events[0]!.upcastError).toBe(read.events[0]!.upcastError);
+
+    await expectRebuildEqualsLive();
+  });
+
+  it("case twins are two students with two rows and two checkpoints, and rebuild cleanly", async () => {
+    const lower = `ab${randomUUID().slice(0, 8)}`;
+    const upper = lower.toUpperCase();
+    const register = (studentId: string, fullName: string) =>
+      store.appendToStream(studentStreamId(studentId), [
+        studentEvent({ type: "StudentRegistered", data: { studentId, fullName, email: `${studentId}@example.edu`, dateOfBirth: "2001-01-01" } }),
+      ]);
+    await register(lower, "Original");
+    await store.appendToStream(studentStreamId(lower), [studentEvent({ type: "StudentEnrolled", data: { studentId: lower, courseId: "web-development" } })]);
+    await register(upper, "Twin");
+    await store.appendToStream(studentStreamId(upper), [studentEvent({ type: "StudentEnrolled", data: { studentId: upper, courseId: "web-development" } })]);
+    await store.appendToStream(studentStreamId(lower), [studentEvent({ type: "StudentDetailsUpdated", data: { studentId: lower, fullName: "Original Renamed", email: "o@example.edu" } })]);
+    await catchUp();
+
+    expect(await getStudentRow(lower)).toMatchObject({ fullName: "Original Renamed", revision: 3 });
+    expect(await getStudentRow(upper)).toMatchObject({ fullName: "Twin", revision: 2 });
+    const rows = await readModelRows();
+    expect(rows.checkpoints).toEqual(
+      expect.arrayContaining([
+        { streamId: studentStreamId(lower), revision: 3 },
+        { streamId: studentStreamId(upper), revision: 2 },
+      ]),
+    );
+    const twinsEnrolled = (await readModelRows()).enrolments.filter((e) => e.studentId === lower || e.studentId === upper);
+    expect(twinsEnrolled.map((e) => [e.studentId, e.courseId])).toEqual([
+      [upper, "web-development"],
+      [lower, "web-development"],
+    ]);
+    await expectRebuildEqualsLive();
+  });
+
+  it("a registration naming another student's id on a new stream is skipped; that student's row is untouched", async () => {
+    const victim = await appendStudentStory(store, 4);
+    const victimId = victim.replace("student-", "");
+    await catchUp();
+    const before = await getStudentRow(victimId);
+    const attackerStream = studentStreamId(randomUUID());
+    await store.appendToStream(attackerStream, [
+      studentEvent({ type: "StudentRegistered", data: { studentId: victimId, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "1990-01-01" } }),
+      studentEvent({ type: "StudentEnrolled", data: { studentId: victimId, courseId: "web-development" } }),
+    ]);
+    await catchUp();
+
+    expect(await getStudentRow(victimId)).toEqual(before);
+    const log = await logOf(attackerStream);
+    expect(log.map((e) => [e.status, e.reason])).toEqual([
+      ["skipped", "studentId does not match the student of its stream"],
+      ["skipped", "studentId does not match the student of its stream"],
+    ]);
+    await expectRebuildEqualsLive();
+  });
+
+  it("an enrolment into a course outside the catalogue is skipped and creates no course row", async () => {
+    const streamId = await appendStudentStory(store, 1);
+    const studentId = streamId.replace("student-", "");
+    await store.appendToStream(streamId, [studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: "no-such-course" } })]);
+    await catchUp();
+    const log = await logOf(streamId);
+    expect(log.at(-1)).toMatchObject({ status: "skipped", reason: "course no-such-course is not in the catalogue" });
+    expect((await listCourseCounts()).map((c) => c.courseId)).not.toContain("no-such-course");
+    // The domain refuses the same through a command.
+    const refused = await enrolStudent({ studentId, courseId: "no-such-course" });
+    expect(refused).toMatchObject({ status: "rejected", error: { code: "unknown_course" } });
+    await expectRebuildEqualsLive();
+  });
+
+  it("a command on a stream that holds an unreadable event decides on the readable ones", async () => {
+    const streamId = await appendStudentStory(store, 5);
+    const studentId = streamId.replace("student-", "");
+    await store.appendToStream(streamId, [{ type: "StudentRegistered", data: { studentId, fullName: "Nobody" } }]);
+    const info = await store.getStreamInfo(streamId);
+    const result = await updateStudentDetails({ studentId, fullName: "Still Works", email: "still@example.edu" }, { expectedRevision: info!.revision });
+    expect(result).toMatchObject({ status: "ok", revision: info!.revision + 1 });
+  });
+});
+
+describe("a stalled read model", () => {
+  it("fails a query within the 5-second timeout while MySQL is frozen, and works again when it thaws", async () => {
+    const pid = Number(readFileSync(path.join(config().mysql.dataDir, "mysqld.pid"), "utf8").trim());
+    const studentId = (await appendStudentStory(store, 7)).replace("student-", "");
+    expect(await seatsTaken("web-development")).toBeGreaterThanOrEqual(0); // a pooled connection exists
+    process.kill(pid, "SIGSTOP");
+    let failure: unknown;
+    let seconds = 0;
+    let enrolment: Awaited<ReturnType<typeof enrolStudent>> | undefined;
+    try {
+      const started = performance.now();
+      failure = await seatsTaken("web-development").then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      seconds = (performance.now() - started) / 1000;
+      // An enrolment needs the seat count: it is refused with a clear reason instead of waiting for the freeze.
+      enrolment = await enrolStudent({ studentId, courseId: "web-development" });
+    } finally {
+      process.kill(pid, "SIGCONT");
+    }
+    const codes: unknown[] = [];
+    for (let cause = failure as { code?: unknown; cause?: unknown } | undefined; cause; cause = cause.cause as typeof cause) codes.push(cause.code);
+    expect(codes).toContain("PROTOCOL_SEQUENCE_TIMEOUT");
+    // A bound, not a speed measurement: without the timeout the call waits as long as the freeze.
+    expect(seconds).toBeLessThan(10);
+    expect(enrolment).toMatchObject({ status: "rejected", error: { code: "seat_count_unavailable" } });
+    expect(await seatsTaken("web-development")).toBeGreaterThanOrEqual(0);
+  });
+});
