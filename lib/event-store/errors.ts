@@ -9,7 +9,8 @@ export type EventStoreErrorCode =
   | "invalid_event"
   | "event_too_large"
   | "empty_append"
-  | "too_many_events";
+  | "too_many_events"
+  | "duplicate_event_id";
 
 const BRAND = Symbol.for("ledgerline.event-store-error");
 
@@ -116,5 +117,30 @@ export class TooManyEventsError extends EventStoreError {
     readonly limit: number,
   ) {
     super(`${count} events in one append; at most ${limit} are allowed`);
+  }
+}
+
+/** One event of an append whose id the stream already holds, and the revision that holds it. */
+export interface DuplicateEvent {
+  eventId: string;
+  revision: number;
+}
+
+/**
+ * Event ids already stored in the stream's checked window (see IDEMPOTENCY_WINDOW_COMMITS), but not as an exact
+ * repeat of one stored commit: other content, or a commit with other events or another order. Nothing was written.
+ */
+export class DuplicateEventIdError extends EventStoreError {
+  static override readonly errorCode = "duplicate_event_id";
+  readonly code = "duplicate_event_id";
+  constructor(
+    readonly streamId: string,
+    readonly duplicates: readonly DuplicateEvent[],
+    readonly differentContent: boolean,
+  ) {
+    const [first] = duplicates;
+    const more = duplicates.length > 1 ? ` (and ${duplicates.length - 1} more)` : "";
+    const why = differentContent ? "with different content" : "in a commit this append does not repeat exactly";
+    super(`Stream ${streamId} already holds event ${first?.eventId} at revision ${first?.revision}${more} ${why}`);
   }
 }

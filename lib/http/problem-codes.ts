@@ -12,6 +12,7 @@ export const PROBLEMS = {
   event_too_large: { status: 413, title: "The events are too large" },
   empty_append: { status: 422, title: "No events to append" },
   too_many_events: { status: 422, title: "Too many events in one append" },
+  duplicate_event_id: { status: 409, title: "An event id is already stored in this stream" },
   // From the HTTP layer.
   malformed_json: { status: 400, title: "The request body is not valid JSON" },
   invalid_body: { status: 422, title: "The request body does not match the schema" },

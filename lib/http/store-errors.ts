@@ -1,5 +1,6 @@
 /** Turns the event store's typed errors into problems, with the facts each one carries. */
 import {
+  DuplicateEventIdError,
   EventTooLargeError,
   InvalidEventError,
   InvalidStreamIdError,
@@ -21,6 +22,7 @@ function extensionsOf(error: EventStoreError): ProblemExtensions {
     };
   }
   if (error instanceof StreamClosedError) return { streamId: error.streamId, revision: error.revision };
+  if (error instanceof DuplicateEventIdError) return { streamId: error.streamId, duplicates: [...error.duplicates] };
   if (error instanceof StreamNotFoundError || error instanceof InvalidStreamIdError) return { streamId: error.streamId };
   if (error instanceof InvalidEventError) return { index: error.index, field: error.field };
   if (error instanceof EventTooLargeError) return { size: error.size, limit: error.limit, ...(error.index === undefined ? {} : { index: error.index }) };

@@ -21,6 +21,10 @@ export const problemSchema = z
       .optional()
       .meta({ description: "wrong_expected_revision: the stream's revision, or `no-stream` when it does not exist." }),
     revision: integer.optional().meta({ description: "stream_closed: the revision the stream was closed at." }),
+    duplicates: z
+      .array(z.strictObject({ eventId: z.string(), revision: integer }))
+      .optional()
+      .meta({ description: "duplicate_event_id: each event id of the append already stored, and the revision holding it." }),
     index: integer.optional().meta({ description: "invalid_event, event_too_large: which event (0-based)." }),
     field: z.string().optional().meta({ description: "invalid_event: which field of that event." }),
     size: integer.optional().meta({ description: "event_too_large, body_too_large: bytes sent." }),
