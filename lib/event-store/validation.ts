@@ -3,6 +3,7 @@
  */
 import { randomUUID } from "node:crypto";
 import {
+  DuplicateEventIdError,
   EmptyAppendError,
   EventTooLargeError,
   InvalidEventError,
@@ -12,8 +13,11 @@ import {
 import type { EventMetadata, JsonObject, NewEvent, RecordedEvent } from "./types";
 
 export const MAX_EVENTS_PER_APPEND = 100;
-/** How many recent commits an "any" or "stream_exists" append checks for an idempotent retry. */
-export const RECENT_COMMITS_CHECKED = 5;
+/**
+ * The window of the idempotency rule: an append whose event ids the stream's last this-many commits hold is
+ * never stored again, whatever its expected revision (docs/event-store.md, "Idempotency").
+ */
+export const IDEMPOTENCY_WINDOW_COMMITS = 20;
 /**
  * One append is one DynamoDB item, whose hard limit is 400 KB including attribute names. The limit below
  * leaves room for the item's keys and bookkeeping attributes, so an append that passes never fails there.
@@ -111,9 +115,46 @@ export function prepareAppend(streamId: string, events: readonly NewEvent[]): Pr
   return prepared;
 }
 
-/** True when a stored commit holds exactly these events: the append is a retry of one already stored. */
-export function isSameCommit(storedIds: readonly string[], events: readonly PreparedEvent[]): boolean {
-  return storedIds.length === events.length && storedIds.every((id, i) => id === events[i]?.id);
+/** A stored commit as the idempotency check sees it. */
+export interface StoredCommit {
+  firstRevision: number;
+  events: readonly PreparedEvent[];
+}
+
+/**
+ * Content compares by the text the store keeps (type, version, data and metadata as JSON.stringify wrote them:
+ * spacing and number forms are normalised, key order counts). No hash: the texts are already at hand.
+ */
+function sameContent(a: PreparedEvent, b: PreparedEvent): boolean {
+  return a.type === b.type && a.schemaVersion === b.schemaVersion && a.dataJson === b.dataJson && a.metadataJson === b.metadataJson;
+}
+
+function repeats(commit: StoredCommit, events: readonly PreparedEvent[]): boolean {
+  return commit.events.length === events.length && commit.events.every((e, i) => e.id === events[i]!.id && sameContent(e, events[i]!));
+}
+
+/**
+ * The idempotency rule over the commits checked: the commit these events repeat exactly (a retry: answer it as
+ * already stored), undefined when none of their ids is there, and DuplicateEventIdError for anything between.
+ */
+export function findRepeatedCommit<C extends StoredCommit>(streamId: string, commits: readonly C[], events: readonly PreparedEvent[]): C | undefined {
+  const wanted = new Map(events.map((event, index) => [event.id, index]));
+  const found: { eventId: string; revision: number; index: number; differs: boolean }[] = [];
+  const seen = new Set<number>();
+  for (const commit of commits) {
+    if (seen.has(commit.firstRevision)) continue;
+    seen.add(commit.firstRevision);
+    commit.events.forEach((stored, i) => {
+      const index = wanted.get(stored.id);
+      if (index !== undefined) found.push({ eventId: stored.id, revision: commit.firstRevision + i, index, differs: !sameContent(stored, events[index]!) });
+    });
+  }
+  if (found.length === 0) return undefined;
+  const repeated = commits.find((commit) => repeats(commit, events));
+  if (repeated) return repeated;
+  found.sort((a, b) => a.index - b.index || a.revision - b.revision);
+  const duplicates = found.map(({ eventId, revision }) => ({ eventId, revision }));
+  throw new DuplicateEventIdError(streamId, duplicates, found.some((f) => f.differs));
 }
 
 export function parseJsonObject(json: string): JsonObject {

@@ -11,6 +11,7 @@ import {
 } from "@/lib/event-store/errors";
 import type { EventStore, NewEvent, RecordedEvent } from "@/lib/event-store/types";
 import type { Upcaster } from "@/lib/event-store/upcasting";
+import { describeIdempotency } from "./event-store-idempotency";
 
 export type StoreFactory = (options?: { upcasters?: readonly Upcaster[] }) => EventStore;
 
@@ -23,9 +24,15 @@ async function readEverything(store: EventStore, streamId: string) {
   return (await store.readStream(streamId, { maxCount: 1000 })).events;
 }
 
-export function describeEventStoreConformance(adapter: string, createStore: StoreFactory) {
+/**
+ * `openElsewhere` opens another handle on the same stored data, as another process would (for DynamoDB: another
+ * store object, with nothing in its memory); without it the suite uses the same handle.
+ */
+export function describeEventStoreConformance(adapter: string, createStore: StoreFactory, openElsewhere?: () => EventStore) {
   describe(`${adapter} event store`, () => {
     const store = createStore();
+
+    describeIdempotency(store, openElsewhere ?? (() => store));
 
     describe("appending", () => {
       it("stores events with gapless revisions from 1 and every recorded field", async () => {

@@ -3,8 +3,9 @@
  * first revision, written with ONE conditional PutItem: `attribute_not_exists(pk)` makes two writers that
  * expect the same revision collide on the same key, so exactly one wins. What a single put cannot check is
  * that the expected revision N really is the stream's end (a caller passing a wrong, too-high N would leave a
- * gap), so before the put the adapter confirms that N ends a stored commit: from memory when it has seen that
- * commit (commits are immutable, so that knowledge never goes stale), otherwise with one consistent Query.
+ * gap), nor that the append's event ids are not already in the stream's recent commits (the idempotency
+ * window). So before the put the adapter checks both: from memory when it holds the window ending at N
+ * (commits are immutable, so that knowledge never goes stale), otherwise with one consistent Query.
  * Guarantees, costs and the table design: docs/event-store.md.
  */
 import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -14,10 +15,12 @@ import type {
   ReadAllOptions, ReadAllResult, ReadStreamOptions, ReadStreamResult, RecordedEvent, Snapshot, StreamInfo,
 } from "../types";
 import { createUpcasterRegistry, upcastEvent, type Upcaster } from "../upcasting";
-import { assertValidStreamId, clampCount, isSameCommit, prepareAppend, type PreparedEvent } from "../validation";
+import {
+  assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, type PreparedEvent,
+} from "../validation";
 import { createCommitClock } from "./commit-clock";
 import { closedToItem, commitEvents, commitToItem, decodeItem, feedKeyOf, snapshotToItem, type CommitItem, type StoredItem } from "./items";
-import { KnownCommitEnds } from "./known-commit-ends";
+import { RecentCommits, type RememberedCommit } from "./recent-commits";
 import { createTableQueries, type StreamHead } from "./table-queries";
 
 export interface DynamoEventStoreOptions {
@@ -27,18 +30,23 @@ export interface DynamoEventStoreOptions {
 }
 
 const RETRY_LIMIT = 200;
+const WINDOW = IDEMPOTENCY_WINDOW_COMMITS;
+const remembered = (c: CommitItem): RememberedCommit => ({ first: c.firstRevision, last: c.lastRevision, ids: c.events.map((e) => e.id) });
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(2 + attempt * 2, 40)));
 
 export function createDynamoEventStore({ client, tableName, upcasters }: DynamoEventStoreOptions): EventStore {
   const registry = createUpcasterRegistry(upcasters);
   const q = createTableQueries(client, tableName);
   const clock = createCommitClock();
-  const known = new KnownCommitEnds();
+  const recent = new RecentCommits(WINDOW);
   const read = (event: RecordedEvent) => upcastEvent(event, registry);
 
-  const headOf = async (streamId: string): Promise<StreamHead> => {
-    const head = await q.readHead(streamId);
-    if (head.exists && !head.closed) known.remember(streamId, head.revision);
+  /** Remembers the stream's newest commits, given newest first as every head read returns them. */
+  const learnNewestFirst = (streamId: string, commits: readonly CommitItem[]) => recent.learn(streamId, commits.map(remembered).reverse());
+
+  const headOf = async (streamId: string, commits = 1): Promise<StreamHead> => {
+    const head = await q.readHead(streamId, commits);
+    if (head.exists && !head.closed) learnNewestFirst(streamId, head.recentCommits);
     return head;
   };
 
@@ -46,21 +54,23 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     streamId, revision: head.revision, closed: head.closed, lastEventAt: head.lastEventAt,
   });
 
-  const resultOf = (commit: CommitItem, alreadyStored: boolean): AppendResult => {
-    known.remember(commit.streamId, commit.lastRevision);
-    return {
-      streamId: commit.streamId,
-      firstRevision: commit.firstRevision,
-      nextExpectedRevision: commit.lastRevision,
-      position: commit.feedKey,
-      alreadyStored,
-    };
-  };
+  const resultOf = (commit: CommitItem, alreadyStored: boolean): AppendResult => ({
+    streamId: commit.streamId,
+    firstRevision: commit.firstRevision,
+    nextExpectedRevision: commit.lastRevision,
+    position: commit.feedKey,
+    alreadyStored,
+  });
 
-  /** The put lost to an item already at that key: a retry of ours, a closed stream, or a real conflict. */
+  /**
+   * The put lost to an item already at that key (or N was no commit end): a retry of ours, a duplicate id,
+   * a closed stream or a real conflict. The taken commit is checked at any age, the window as it is now.
+   */
   const explainTaken = async (streamId: string, item: StoredItem | undefined, events: PreparedEvent[], expected: ExpectedRevision) => {
-    if (item?.kind === "commit" && isSameCommit(item.events.map((e) => e.id), events)) return resultOf(item, true);
-    const head = await headOf(streamId);
+    const head = await headOf(streamId, WINDOW);
+    const taken = item?.kind === "commit" ? [item] : [];
+    const retried = findRepeatedCommit(streamId, [...taken, ...head.recentCommits], events);
+    if (retried) return resultOf(retried, true);
     if (head.closed) throw new StreamClosedError(streamId, head.revision);
     throw new WrongExpectedRevisionError(streamId, expected, head.exists ? head.revision : "no_stream");
   };
@@ -74,6 +84,7 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     };
     try {
       await q.putIfAbsent(commitToItem(commit));
+      recent.learn(streamId, [remembered(commit)]);
       return { written: resultOf(commit, false) };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -81,14 +92,28 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     }
   };
 
+  /** True when memory holds the window ending at `expected` and none of the events' ids is in it. */
+  const clearInMemory = (streamId: string, expected: number, events: PreparedEvent[]) => {
+    const window = recent.windowEndingAt(streamId, expected);
+    if (!window) return false;
+    const ids = new Set(events.map((e) => e.id));
+    return !window.some((commit) => commit.ids.some((id) => ids.has(id)));
+  };
+
   const appendExact = async (streamId: string, expected: number, events: PreparedEvent[], asked: ExpectedRevision) => {
     if (!Number.isInteger(expected) || expected < 0) throw new RangeError(`Expected revision must be a whole number ≥ 0, got ${expected}`);
-    if (expected > 0 && !known.isCommitEnd(streamId, expected)) {
-      const probe = decodeItem(await q.lastItemAtOrBefore(streamId, expected + 1));
-      if (probe?.kind === "commit" && probe.firstRevision === expected + 1) return explainTaken(streamId, probe, events, asked);
-      if (probe?.kind === "closed") throw new StreamClosedError(streamId, probe.lastRevision);
-      if (probe?.kind !== "commit" || probe.lastRevision !== expected) return explainTaken(streamId, undefined, events, asked);
-      known.remember(streamId, expected);
+    // A hit in memory is most likely a retry: the Query below reads the stored events to tell which kind.
+    if (expected > 0 && !clearInMemory(streamId, expected, events)) {
+      const [newest, ...older] = await q.readWindowAtOrBefore(streamId, expected + 1);
+      if (newest?.kind === "commit" && newest.firstRevision === expected + 1) return explainTaken(streamId, newest, events, asked);
+      const endsAtExpected = newest?.kind === "commit" && newest.lastRevision === expected;
+      if (!endsAtExpected && newest?.kind !== "closed") return explainTaken(streamId, undefined, events, asked);
+      const window = (endsAtExpected ? [newest, ...older] : older).filter((i): i is CommitItem => i.kind === "commit").slice(0, WINDOW);
+      const retried = findRepeatedCommit(streamId, window, events);
+      if (retried) return resultOf(retried, true);
+      // A closed stream has no commits after its marker: `window` was its last one.
+      if (newest?.kind === "closed") throw new StreamClosedError(streamId, newest.lastRevision);
+      learnNewestFirst(streamId, window);
     }
     const outcome = await putCommit(streamId, expected, events);
     return outcome.written ?? explainTaken(streamId, outcome.taken, events, asked);
@@ -96,14 +121,14 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
 
   const appendAfterHead = async (streamId: string, events: PreparedEvent[], asked: "any" | "stream_exists") => {
     for (let attempt = 0; attempt < RETRY_LIMIT; attempt += 1) {
-      const head = await headOf(streamId);
-      const retried = head.recentCommits.find((c) => isSameCommit(c.events.map((e) => e.id), events));
+      const head = await headOf(streamId, WINDOW);
+      const retried = findRepeatedCommit(streamId, head.recentCommits, events);
       if (retried) return resultOf(retried, true);
       if (head.closed) throw new StreamClosedError(streamId, head.revision);
       if (asked === "stream_exists" && !head.exists) throw new WrongExpectedRevisionError(streamId, asked, "no_stream");
       const outcome = await putCommit(streamId, head.revision, events);
       if (outcome.written) return outcome.written;
-      if (outcome.taken?.kind === "closed") throw new StreamClosedError(streamId, head.revision);
+      // Lost a race (or the stream was just closed): read the head again, window first.
       await pause(attempt);
     }
     throw new Error(`Append to ${streamId} lost ${RETRY_LIMIT} races in a row; try again`);
@@ -130,11 +155,15 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       assertValidStreamId(streamId);
       const count = clampCount(maxCount, 1000, 1000);
       const page = await q.readCommits(streamId, { fromRevision, direction, minEvents: count });
+      const forwards = direction === "forwards";
       let head = page.head;
       if (!head) head = await headOf(streamId);
+      else if (head.exists && !head.closed) {
+        // This page reached the stream's end: its newest commits are the window a next append checks.
+        if (forwards) recent.learn(streamId, page.commits.slice(-WINDOW).map(remembered));
+        else learnNewestFirst(streamId, page.commits.slice(0, WINDOW));
+      }
       if (!head.exists) throw new StreamNotFoundError(streamId);
-      if (!head.closed) known.remember(streamId, head.revision);
-      const forwards = direction === "forwards";
       const from = forwards ? Math.max(fromRevision ?? 1, 1) : Math.min(fromRevision ?? head.revision, head.revision);
       const events = page.commits
         .flatMap((commit) => (forwards ? commitEvents(commit) : commitEvents(commit).reverse()))

@@ -1,16 +1,15 @@
 /** Every DynamoDB request the event store makes. Reads of the base table are strongly consistent. */
 import { GetItemCommand, PutItemCommand, QueryCommand, ScanCommand, type DynamoDBClient, type QueryCommandInput } from "@aws-sdk/client-dynamodb";
 import { FEED_INDEX } from "./events-table";
-import { RECENT_COMMITS_CHECKED } from "../validation";
-import { decodeItem, FEED_PARTITION, type CommitItem, type Item } from "./items";
-
+import { IDEMPOTENCY_WINDOW_COMMITS } from "../validation";
+import { decodeItem, FEED_PARTITION, type CommitItem, type Item, type StoredItem } from "./items";
 
 export interface StreamHead {
   exists: boolean;
   revision: number;
   closed: boolean;
   lastEventAt: string;
-  /** Newest first. */
+  /** Newest first: as many as the read asked for (the idempotency window for appends). */
   recentCommits: CommitItem[];
 }
 
@@ -22,9 +21,9 @@ const SCAN_PAGE_ITEMS = 1000;
 
 const NO_HEAD: StreamHead = { exists: false, revision: 0, closed: false, lastEventAt: "", recentCommits: [] };
 
-function headFrom(items: Item[]): StreamHead {
+function headFrom(items: Item[], maxCommits = Infinity): StreamHead {
   const decoded = items.map(decodeItem);
-  const commits = decoded.filter((i): i is CommitItem => i?.kind === "commit");
+  const commits = decoded.filter((i): i is CommitItem => i?.kind === "commit").slice(0, maxCommits);
   const first = decoded[0];
   if (first?.kind === "closed") {
     return { exists: true, revision: first.lastRevision, closed: true, lastEventAt: first.lastEventAt, recentCommits: commits };
@@ -71,10 +70,20 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
       return output.Item;
     },
 
-    /** The stream's newest items: its closed marker if any, then its latest commits. */
-    async readHead(streamId: string): Promise<StreamHead> {
-      const { items } = await query({ ...streamRange(streamId, "sk > :zero", { ":zero": 0 }), ScanIndexForward: false, Limit: RECENT_COMMITS_CHECKED + 1 });
-      return headFrom(items);
+    /** The stream's newest items: its closed marker if any, then its latest `commits` commits. */
+    async readHead(streamId: string, commits = 1): Promise<StreamHead> {
+      const { items } = await query({ ...streamRange(streamId, "sk > :zero", { ":zero": 0 }), ScanIndexForward: false, Limit: commits + 1 });
+      return headFrom(items, commits);
+    },
+
+    /**
+     * Newest first, the items at keys 1..sk: the item at sk if any, then enough commits for a whole idempotency
+     * window (an exact append's one read, with sk = expected revision + 1).
+     */
+    async readWindowAtOrBefore(streamId: string, sk: number): Promise<StoredItem[]> {
+      const range = streamRange(streamId, "sk BETWEEN :one AND :sk", { ":one": 1, ":sk": sk });
+      const { items } = await query({ ...range, ScanIndexForward: false, Limit: IDEMPOTENCY_WINDOW_COMMITS + 1 });
+      return items.map(decodeItem).filter((i): i is StoredItem => i !== undefined);
     },
 
     /** The item with the greatest key in 1..sk: the commit holding revision sk-1 or sk, or a closed marker. */

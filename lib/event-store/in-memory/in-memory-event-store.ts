@@ -5,14 +5,17 @@
  */
 import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "../errors";
 import { createUpcasterRegistry, upcastEvent, type Upcaster } from "../upcasting";
-import { assertValidStreamId, clampCount, isSameCommit, prepareAppend, RECENT_COMMITS_CHECKED, toRecordedEvent } from "../validation";
+import {
+  assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, toRecordedEvent, type PreparedEvent,
+} from "../validation";
 import type {
   AppendOptions, AppendResult, EventStore, ListStreamsOptions, ListStreamsResult, NewEvent, ReadAllOptions,
   ReadAllResult, ReadStreamOptions, RecordedEvent, Snapshot, StreamInfo,
 } from "../types";
 
 
-interface Commit { sequence: number; events: RecordedEvent[] }
+/** `stored` keeps the events as written (their JSON text), for the idempotency check. */
+interface Commit { sequence: number; firstRevision: number; events: RecordedEvent[]; stored: PreparedEvent[] }
 interface Stream { commits: Commit[]; events: RecordedEvent[]; closed: boolean }
 
 const position = (sequence: number) => String(sequence).padStart(12, "0");
@@ -46,12 +49,13 @@ export function createInMemoryEventStore(options: { upcasters?: readonly Upcaste
       const current = stream?.events.length ?? 0;
       const exact = expectedRevision === "no_stream" ? 0 : expectedRevision;
 
-      const candidates =
-        typeof exact === "number"
-          ? (stream?.commits.filter((c) => c.events[0]!.revision === exact + 1) ?? [])
-          : (stream?.commits.slice(-RECENT_COMMITS_CHECKED) ?? []);
-      const retried = candidates.find((c) => isSameCommit(c.events.map((e) => e.id), prepared));
-      if (retried) return resultOf(retried, true);
+      // The window, and for an exact revision also the commit right after it, as the DynamoDB adapter sees them.
+      const commits = stream?.commits ?? [];
+      const window = commits.slice(-IDEMPOTENCY_WINDOW_COMMITS);
+      const after = typeof exact === "number" ? commits.find((c) => c.firstRevision === exact + 1) : undefined;
+      const checked = (after ? [after, ...window] : window).map((c) => ({ firstRevision: c.firstRevision, events: c.stored, commit: c }));
+      const retried = findRepeatedCommit(streamId, checked, prepared);
+      if (retried) return resultOf(retried.commit, true);
 
       if (stream?.closed) throw new StreamClosedError(streamId, current);
       const matches =
@@ -59,7 +63,7 @@ export function createInMemoryEventStore(options: { upcasters?: readonly Upcaste
       if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, current === 0 ? "no_stream" : current);
 
       const recordedAt = new Date().toISOString();
-      const commit: Commit = { sequence: feed.length + 1, events: [] };
+      const commit: Commit = { sequence: feed.length + 1, firstRevision: current + 1, events: [], stored: prepared };
       commit.events = prepared.map((event, i) => toRecordedEvent(event, streamId, current + i + 1, recordedAt, position(commit.sequence)));
       const target = stream ?? { commits: [], events: [], closed: false };
       target.commits.push(commit);

@@ -1,6 +1,7 @@
 /** The OpenAPI description of /api/streams/*, from the same schemas the handlers parse with. */
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { IDEMPOTENCY_WINDOW_COMMITS } from "@/lib/event-store/validation";
 import { problemResponses } from "@/lib/http/openapi/problem-responses";
 import { MAX_REQUEST_BYTES } from "@/lib/http/read-json-body";
 import {
@@ -51,6 +52,8 @@ export function registerStreamPaths(registry: OpenAPIRegistry): void {
       "Appends the events atomically (all or none). The stream is created by its first append. " +
       "Send the revision you last read as `Expected-Revision` to fail (409) instead of overwriting a concurrent change. " +
       "Retrying with the same event ids is safe: the answer is 200 with `alreadyStored: true` and nothing is written twice. " +
+      `An event id the stream's last ${IDEMPOTENCY_WINDOW_COMMITS} commits already hold is never stored again: unless the request repeats that commit ` +
+      "exactly (same events, order and content), the answer is 409 `duplicate_event_id`. " +
       `The body may take at most ${MAX_REQUEST_BYTES / 1024} KiB.`,
     security: [{ bearerAuth: [] }],
     request: {
@@ -70,6 +73,7 @@ export function registerStreamPaths(registry: OpenAPIRegistry): void {
         "writes_disabled",
         "wrong_expected_revision",
         "stream_closed",
+        "duplicate_event_id",
         "body_too_large",
         "event_too_large",
         "unsupported_media_type",

@@ -19,4 +19,8 @@ afterAll(async () => {
   client.destroy();
 });
 
-describeEventStoreConformance("DynamoDB", (options) => createDynamoEventStore({ client, tableName, ...options }));
+describeEventStoreConformance(
+  "DynamoDB",
+  (options) => createDynamoEventStore({ client, tableName, ...options }),
+  () => createDynamoEventStore({ client, tableName }),
+);
