@@ -7,7 +7,7 @@ import { and, asc, count, desc, eq, gte, inArray, max, sql } from "drizzle-orm";
 import { getReadModel } from "@/lib/read-model/client";
 import { enrolments, projectedEvents, streamCheckpoints, students } from "@/lib/read-model/schema";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export type ProjectionStatus = "applied" | "skipped" | "failed";
 

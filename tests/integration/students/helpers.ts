@@ -4,7 +4,7 @@ import type { RecordedEvent } from "@/lib/event-store/types";
 import { closeReadModel } from "@/lib/read-model/client";
 import { eventStore, resetEventStore } from "@/lib/server/event-store";
 import { registerStudent } from "@/lib/students/student-commands";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 /** Courses no other integration test fills, so the capacity rule never gets in these tests' way. */
 export const ROOMY_COURSE = "algorithms-and-data-structures";

@@ -4,7 +4,7 @@ import { MAX_EVENTS_PER_APPEND } from "@/lib/event-store/validation";
 import { eventStore } from "@/lib/server/event-store";
 import { enrolStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
-import { studentStreamId } from "@/lib/students/student-stream";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { ada, closeStores, registeredStudentId, ROOMY_COURSE } from "./helpers";
 
 afterAll(closeStores);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
 
 useOwnAppEventsTable("walkthrough-snapshots");
-const { studentStreamId } = await import("@/lib/students/student-stream");
+const { studentStreamId } = await import("@/lib/domain/student/stream-id");
 const { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } = await import("@/lib/walkthrough/long-history");
 const { compareSnapshotLoads } = await import("@/lib/walkthrough/snapshot-timing");
 
