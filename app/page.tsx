@@ -3,10 +3,12 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { ActivitySection } from "@/app/timeline/activity-section";
 import { TimelineWorkspace } from "@/app/timeline/timeline-workspace";
+import { SetAsideEvents } from "@/components/read-model/set-aside-events";
 import { StatusPanel } from "@/components/status/status-panel";
 import { textLink } from "@/components/students/styles";
 import { ActivitySkeleton, WorkspaceSkeleton } from "@/components/timeline/workspace-skeleton";
 import { checkHealth } from "@/lib/health";
+import { listSetAsideEvents } from "@/lib/read-model/projector-queries";
 
 export default async function HomePage() {
   // Rendered per request: the stores are asked now, never at build time.
@@ -32,10 +34,19 @@ export default async function HomePage() {
         <TimelineWorkspace layout="split" />
       </Suspense>
       <Suspense fallback={null}>
+        <SetAside />
+      </Suspense>
+      <Suspense fallback={null}>
         <CompactStatus />
       </Suspense>
     </div>
   );
+}
+
+/** Skipped and parked events; with the read model away, the status panel below says why nothing shows. */
+async function SetAside() {
+  const events = await listSetAsideEvents().catch(() => undefined);
+  return events ? <SetAsideEvents events={events} /> : null;
 }
 
 /**

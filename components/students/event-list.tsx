@@ -33,6 +33,11 @@ export function EventList({ events, replayedTo }: { events: readonly RecordedEve
                 schema v{event.schemaVersion}
                 {event.storedSchemaVersion !== undefined && ` (stored as v${event.storedSchemaVersion}, upcast on read)`}
               </span>
+              {event.upcastError !== undefined && (
+                <span className="rounded bg-warn-surface px-1 text-xs text-warn" title={event.upcastError}>
+                  shown as stored: its upcaster could not read it
+                </span>
+              )}
             </div>
             <pre aria-label={`Data of event ${event.revision}`} className="mt-2 overflow-x-auto rounded bg-background p-2 text-xs">
               {JSON.stringify(event.data, null, 2)}

@@ -45,6 +45,7 @@ export function EventDetails(props: EventDetailsProps) {
         <dd>
           version {event.schemaVersion}
           {event.storedSchemaVersion !== undefined ? `, stored as version ${event.storedSchemaVersion} and upcast on read` : ""}
+          {event.upcastError !== undefined ? `, shown as stored: ${event.upcastError}` : ""}
         </dd>
       </dl>
 

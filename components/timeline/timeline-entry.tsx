@@ -66,6 +66,9 @@ export const TimelineEntry = memo(function TimelineEntry({ event, label, project
           {event.storedSchemaVersion !== undefined ? (
             <span className="rounded bg-background px-1 text-[0.7rem] text-muted ring-1 ring-inset ring-border">upcast from v{event.storedSchemaVersion}</span>
           ) : null}
+          {event.upcastError !== undefined ? (
+            <span className="rounded bg-warn-surface px-1 text-[0.7rem] text-warn">as stored: cannot upcast</span>
+          ) : null}
         </span>
         <span className="flex items-center justify-between gap-2 text-xs text-muted @2xl:shrink-0 @2xl:gap-4">
           <span className="inline-flex items-center gap-1">

@@ -1,6 +1,6 @@
 /** The projector's own bookkeeping in MySQL: shard positions, instructor controls, status and parked failures. */
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { ShardPosition, ShardPositionStore } from "@/lib/projector/dynamodb-stream-source";
 import type { ProjectedEventLog } from "@/lib/projector/apply-commits";
 import { getReadModel } from "@/lib/read-model/client";
@@ -98,4 +98,29 @@ export async function parkFailedEvents(entries: readonly ProjectedEventLog[], er
 export async function listProjectorFailures(limit = 50) {
   const { db } = getReadModel();
   return db.select().from(projectorFailures).orderBy(desc(projectorFailures.id)).limit(limit);
+}
+
+export interface SetAsideEvent {
+  streamId: string;
+  revision: number;
+  type: string;
+  /** "skipped": the projection has no use for it; "failed": parked after retries (also in projector_failures). */
+  status: "skipped" | "failed";
+  reason: string | null;
+  projectedAt: string;
+}
+
+/** The newest events the projector did not apply, with why: what the home page lists for everyone to see. */
+export async function listSetAsideEvents(limit = 10): Promise<SetAsideEvent[]> {
+  const { db } = getReadModel();
+  const rows = await db
+    .select({
+      streamId: projectedEvents.streamId, revision: projectedEvents.revision, type: projectedEvents.type, status: projectedEvents.status,
+      reason: projectedEvents.reason, projectedAt: projectedEvents.projectedAt,
+    })
+    .from(projectedEvents)
+    .where(ne(projectedEvents.status, "applied"))
+    .orderBy(desc(projectedEvents.projectedAt), desc(projectedEvents.revision))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, status: row.status === "failed" ? "failed" : "skipped" }));
 }

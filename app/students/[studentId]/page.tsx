@@ -79,10 +79,19 @@ export default async function StudentPage({ params }: Props) {
             folded in order; move the slider to fold fewer of them.
           </p>
           {unreadable.length > 0 && (
-            <p role="note" className="mb-4 rounded-md bg-warn-surface p-3 text-sm text-warn">
-              {unreadable.length === 1 ? "One event" : `${unreadable.length} events`} could not be read as a student event
-              and {unreadable.length === 1 ? "is" : "are"} left out of the state (revision {unreadable.map((u) => u.revision).join(", ")}).
-            </p>
+            <div role="note" className="mb-4 rounded-md bg-warn-surface p-3 text-sm text-warn">
+              <p>
+                {unreadable.length === 1 ? "One event" : `${unreadable.length} events`} could not be read as a student event
+                and {unreadable.length === 1 ? "is" : "are"} left out of the state, here and in the read model:
+              </p>
+              <ul className="mt-1 list-disc pl-5 break-words">
+                {unreadable.map((u) => (
+                  <li key={u.revision}>
+                    revision {u.revision}: {u.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           <StudentHistory events={events} />
         </section>

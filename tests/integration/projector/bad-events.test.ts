@@ -19,7 +19,7 @@ const { eventStore } = await import("@/lib/server/event-store");
 const { createAppProjector } = await import("@/lib/projector/app-projector");
 const { emptyReadModel } = await import("@/lib/read-model/reset");
 const { getStudentRow, listCourseCounts, seatsTaken } = await import("@/lib/read-model/student-queries");
-const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
+const { listProjectorFailures, listSetAsideEvents, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
 const { closeReadModel } = await import("@/lib/read-model/client");
 const { rebuildReadModel } = await import("@/lib/projector/rebuild");
 const { loadStudentHistory } = await import("@/lib/students/student-history");
@@ -82,6 +82,8 @@ describe("a bad event is that event's problem only", () => {
     expect(entry!.reason).toMatch(/cannot upcast StudentRegistered from version 1/);
     expect(await getStudentRow(studentId)).toBeUndefined();
     expect(await getStudentRow(other.replace("student-", ""))).toBeDefined();
+    // What the home page lists: stream, revision and why.
+    expect(await listSetAsideEvents(50)).toContainEqual(expect.objectContaining({ streamId, revision: 1, status: "skipped", reason: entry!.reason }));
 
     // Reading never fails on it: the store, the student page's loader and the HTTP API mark it and go on.
     const read = await store.readStream(streamId);
