@@ -55,16 +55,28 @@ export class RecentCommits {
     if (given.length === 0) return;
     const fresh = contiguousTail(given);
     const entry = this.streams.get(streamId);
-    let commits: RememberedCommit[];
-    if (!entry) commits = [...fresh];
-    else if (fresh.length === 1 && fresh[0]!.first === entry.commits.at(-1)!.last + 1) commits = [...entry.commits, fresh[0]!];
-    else commits = merge(entry.commits, fresh);
-    if (commits.length > this.window) commits = commits.slice(-this.window);
-    const events = countEvents(commits);
-    this.events += events - (entry?.events ?? 0);
     this.streams.delete(streamId);
-    this.streams.set(streamId, { commits, events });
+    if (entry && fresh.length === 1 && fresh[0]!.first === entry.commits.at(-1)!.last + 1) {
+      // The common case, this process's own next commit: no copies on the append path.
+      entry.commits.push(fresh[0]!);
+      entry.events += fresh[0]!.ids.length;
+      this.events += fresh[0]!.ids.length;
+      if (entry.commits.length > this.window) this.dropOldest(entry);
+      this.streams.set(streamId, entry);
+    } else {
+      let commits = entry ? merge(entry.commits, fresh) : [...fresh];
+      if (commits.length > this.window) commits = commits.slice(-this.window);
+      const events = countEvents(commits);
+      this.events += events - (entry?.events ?? 0);
+      this.streams.set(streamId, { commits, events });
+    }
     while (this.events > this.maxEvents && this.streams.size > 1) this.forget(this.streams.keys().next().value!);
+  }
+
+  private dropOldest(entry: Entry): void {
+    const dropped = entry.commits.shift()!.ids.length;
+    entry.events -= dropped;
+    this.events -= dropped;
   }
 
   private forget(streamId: string): void {
