@@ -10,7 +10,23 @@ import { listStudents } from "@/lib/read-model/student-queries";
 import { listHref, PAGE_SIZE, type ListParams } from "@/lib/students/list-params";
 
 export async function StudentResults({ query, page }: ListParams) {
-  const result = await listStudents({ search: query, page, pageSize: PAGE_SIZE });
+  const result = await listStudents({ search: query, page, pageSize: PAGE_SIZE }).catch((error: unknown) => {
+    console.error("the students list could not be read from the read model", error);
+    return undefined;
+  });
+  if (!result) {
+    return (
+      <EmptyState title="Read model unavailable, try again" testId="read-model-unavailable" alert>
+        <p>
+          MySQL did not answer within 5 seconds. Nothing is lost: every change is an event in the event store, and the
+          projector fills this list again as soon as MySQL is back.
+        </p>
+        <Link href={listHref({ query, page })} className={textLink}>
+          Try again
+        </Link>
+      </EmptyState>
+    );
+  }
   if (result.total === 0 && !query) {
     return (
       <EmptyState title="No students yet" testId="no-students">
@@ -52,9 +68,9 @@ export async function StudentResults({ query, page }: ListParams) {
   );
 }
 
-function EmptyState({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+function EmptyState({ title, testId, alert = false, children }: { title: string; testId: string; alert?: boolean; children: React.ReactNode }) {
   return (
-    <div data-testid={testId} className="space-y-3 rounded-lg border border-dashed border-border bg-surface p-6 text-sm text-muted">
+    <div data-testid={testId} role={alert ? "alert" : undefined} className="space-y-3 rounded-lg border border-dashed border-border bg-surface p-6 text-sm text-muted">
       <h2 className="text-lg font-semibold text-foreground">{title}</h2>
       {children}
     </div>
