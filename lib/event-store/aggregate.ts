@@ -4,7 +4,7 @@
  * the loaded revision as the expected revision (so a concurrent change is a conflict, never an overwrite),
  * and take a snapshot when the policy says so.
  */
-import { StreamNotFoundError } from "./errors";
+import { streamEvents } from "./stream-events";
 import type { AppendResult, EventMetadata, EventStore, JsonObject, JsonValue, RecordedEvent } from "./types";
 
 export interface DomainEvent {
@@ -50,20 +50,11 @@ export async function loadAggregate<State, Event extends DomainEvent>(
   let state = usable ? (usable.state as State) : aggregate.initialState();
   let revision = usable?.revision ?? 0;
   let eventsFolded = 0;
-  let from: number | undefined = revision + 1;
-  try {
-    while (from !== undefined) {
-      const page = await store.readStream(streamId, { fromRevision: from, maxCount: 1000 });
-      for (const event of page.events) {
-        const domainEvent = aggregate.toDomainEvent(event);
-        if (domainEvent) state = aggregate.evolve(state, domainEvent);
-        revision = event.revision;
-        eventsFolded += 1;
-      }
-      from = page.nextRevision;
-    }
-  } catch (error) {
-    if (!(error instanceof StreamNotFoundError)) throw error;
+  for await (const event of streamEvents(store, streamId, { fromRevision: revision + 1 })) {
+    const domainEvent = aggregate.toDomainEvent(event);
+    if (domainEvent) state = aggregate.evolve(state, domainEvent);
+    revision = event.revision;
+    eventsFolded += 1;
   }
   return { state, revision, eventsFolded, snapshotRevision: usable?.revision };
 }

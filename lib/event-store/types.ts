@@ -60,6 +60,8 @@ export interface AppendResult {
   position: string;
   /** True when the events were already stored (an idempotent retry) and nothing was written. */
   alreadyStored: boolean;
+  /** The events as recorded (for a retry: as stored the first time), so a writer never reads back what it wrote. */
+  events: RecordedEvent[];
 }
 
 export type ReadDirection = "forwards" | "backwards";

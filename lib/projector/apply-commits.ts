@@ -6,6 +6,7 @@
  * - a jump past checkpoint + 1 is a gap: the missing events are read from the event store first;
  * - the checkpoint and the rows change in the same transaction, so a crash leaves both or neither.
  */
+import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { projectStudent, type StudentDocument } from "./student-projection";
@@ -54,17 +55,6 @@ function rowsChanged(before: StudentDocument | undefined, after: StudentDocument
   return rows;
 }
 
-async function readGap(store: EventStore, streamId: string, from: number, to: number): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  let next: number | undefined = from;
-  while (next !== undefined && next <= to) {
-    const page = await store.readStream(streamId, { fromRevision: next, maxCount: Math.min(1000, to - next + 1) });
-    events.push(...page.events.filter((e) => e.revision <= to));
-    next = page.nextRevision;
-  }
-  return events;
-}
-
 export async function applyCommits(
   tx: ProjectionTransaction,
   store: EventStore,
@@ -94,7 +84,7 @@ export async function applyCommits(
     if (fresh.length === 0) continue;
     const first = fresh[0]!.revision;
     if (first > checkpoint + 1) {
-      const gap = await readGap(store, streamId, checkpoint + 1, first - 1);
+      const gap = await readStreamEvents(store, streamId, { fromRevision: checkpoint + 1, toRevision: first - 1 });
       result.gapsFilled += gap.length;
       fresh.unshift(...gap);
     }

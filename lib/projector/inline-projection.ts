@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { config } from "@/lib/config";
-import type { AppendResult, RecordedEvent } from "@/lib/event-store/types";
+import type { RecordedEvent } from "@/lib/event-store/types";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { eventStore } from "@/lib/server/event-store";
 import { applyCommits } from "./apply-commits";
@@ -15,17 +15,13 @@ import { applyCommits } from "./apply-commits";
 /** Projects just-appended events now when INLINE_PROJECTION is on (or `force`). Never throws: the view may lag, the append stands. */
 export async function projectInline(
   streamId: string,
-  appended: readonly RecordedEvent[] | AppendResult,
+  events: readonly RecordedEvent[],
   { force = false }: { force?: boolean } = {},
 ): Promise<boolean> {
   if (!force && !config().inlineProjection) return false;
   const store = eventStore();
   try {
-    const events =
-      "firstRevision" in appended
-        ? (await store.readStream(streamId, { fromRevision: appended.firstRevision, maxCount: appended.nextExpectedRevision - appended.firstRevision + 1 })).events
-        : [...appended];
-    await inProjectionTransaction((tx) => applyCommits(tx, store, [{ streamId, events }]));
+    await inProjectionTransaction((tx) => applyCommits(tx, store, [{ streamId, events: [...events] }]));
     return true;
   } catch (error) {
     console.error(`inline projection of ${streamId} failed; the projector will catch up:`, error);

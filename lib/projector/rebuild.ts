@@ -8,8 +8,8 @@
  *     replaced tables.
  */
 import "server-only";
-import { StreamNotFoundError } from "@/lib/event-store/errors";
-import type { EventStore, ReadStreamResult } from "@/lib/event-store/types";
+import { readStreamEvents } from "@/lib/event-store/stream-events";
+import type { EventStore } from "@/lib/event-store/types";
 import { readProjectorControl, readProjectorStatus, setProjectorControl } from "@/lib/read-model/projector-queries";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { shadowTables } from "@/lib/read-model/projection-tables";
@@ -144,17 +144,9 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
 
 /** Brings the shadow tables up to the live checkpoints: events the live projector applied during the rebuild. */
 async function catchUpShadowTables(store: EventStore): Promise<void> {
-  for (const behind of await streamsBehindInShadow()) {
-    for (let from: number | undefined = behind.from; from !== undefined && from <= behind.to; ) {
-      // A checkpoint for a stream the store no longer has (its table was replaced): the swap drops its rows.
-      const page: ReadStreamResult | undefined = await store.readStream(behind.streamId, { fromRevision: from, maxCount: 1000 }).catch((error: unknown) => {
-        if (error instanceof StreamNotFoundError) return undefined;
-        throw error;
-      });
-      if (!page) break;
-      const events = page.events.filter((e) => e.revision <= behind.to);
-      await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId: behind.streamId, events }]), shadowTables);
-      from = page.nextRevision;
-    }
+  for (const { streamId, from, to } of await streamsBehindInShadow()) {
+    // None for a checkpoint of a stream the store no longer has (its table was replaced): the swap drops its rows.
+    const events = await readStreamEvents(store, streamId, { fromRevision: from, toRevision: to });
+    if (events.length > 0) await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]), shadowTables);
   }
 }

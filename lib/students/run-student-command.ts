@@ -42,7 +42,7 @@ export async function runStudentCommand(
     if (!outcome.ok) return { status: "rejected", error: outcome.error, revision: outcome.revision };
     // With INLINE_PROJECTION on, the read model learns of the change before the user sees the answer; it
     // never throws (a failure only leaves the view to the background projector), and is a no-op when off.
-    if (outcome.appended && !outcome.appended.alreadyStored) await projectInline(streamId, outcome.appended);
+    if (outcome.appended && !outcome.appended.alreadyStored) await projectInline(streamId, outcome.appended.events);
     return {
       status: "ok",
       studentId,

@@ -6,7 +6,7 @@ import "server-only";
 import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { StudentEvent } from "@/lib/domain/student/events";
 import { foldStudent, type StudentState } from "@/lib/domain/student/state";
-import { StreamNotFoundError } from "@/lib/event-store/errors";
+import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { eventStore } from "@/lib/server/event-store";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
@@ -21,23 +21,11 @@ export interface StudentHistory {
   unreadable: { revision: number; reason: string }[];
 }
 
-const PAGE_SIZE = 1000;
-
 /** undefined when the student's stream does not exist. */
 export async function loadStudentHistory(studentId: string, store: EventStore = eventStore()): Promise<StudentHistory | undefined> {
   const streamId = studentStreamId(studentId);
-  const events: RecordedEvent[] = [];
-  try {
-    let from: number | undefined = 1;
-    while (from !== undefined) {
-      const page = await store.readStream(streamId, { fromRevision: from, maxCount: PAGE_SIZE });
-      events.push(...page.events);
-      from = page.nextRevision;
-    }
-  } catch (error) {
-    if (error instanceof StreamNotFoundError) return undefined;
-    throw error;
-  }
+  const events = await readStreamEvents(store, streamId);
+  if (events.length === 0) return undefined;
   const folded: StudentEvent[] = [];
   const unreadable: StudentHistory["unreadable"] = [];
   for (const event of events) {

@@ -9,6 +9,7 @@ import {
   EmptyAppendError, EventTooLargeError, InvalidEventError, InvalidStreamIdError, StreamClosedError,
   StreamNotFoundError, TooManyEventsError, WrongExpectedRevisionError,
 } from "@/lib/event-store/errors";
+import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, NewEvent, RecordedEvent } from "@/lib/event-store/types";
 import type { Upcaster } from "@/lib/event-store/upcasting";
 import { describeIdempotency } from "./event-store-idempotency";
@@ -180,6 +181,26 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
           WrongExpectedRevisionError,
         );
         expect(revisionsOf(await readEverything(store, streamId))).toEqual([1]);
+      });
+    });
+
+    describe("what an append returns, and reading a whole stream", () => {
+      it("returns the recorded events, as a read gives them; a retry returns the events stored the first time", async () => {
+        const streamId = newStreamId();
+        const events = [event(1, { id: randomUUID() }), event(2, { id: randomUUID() })];
+        const first = await store.appendToStream(streamId, events);
+        expect(first.events).toEqual(await readEverything(store, streamId));
+        const retry = await store.appendToStream(streamId, events);
+        expect(retry).toMatchObject({ alreadyStored: true, events: first.events });
+      });
+
+      it("streamEvents pages through a whole stream or a range of it; a missing stream yields nothing", async () => {
+        const streamId = newStreamId();
+        for (let n = 0; n < 11; n += 1) await store.appendToStream(streamId, Array.from({ length: 100 }, (_, i) => event(n * 100 + i)));
+        const all = await readStreamEvents(store, streamId);
+        expect(revisionsOf(all)).toEqual(Array.from({ length: 1100 }, (_, i) => i + 1));
+        expect(revisionsOf(await readStreamEvents(store, streamId, { fromRevision: 999, toRevision: 1002 }))).toEqual([999, 1000, 1001, 1002]);
+        expect(await readStreamEvents(store, newStreamId())).toEqual([]);
       });
     });
 

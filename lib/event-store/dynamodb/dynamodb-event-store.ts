@@ -60,6 +60,7 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     nextExpectedRevision: commit.lastRevision,
     position: commit.feedKey,
     alreadyStored,
+    events: commitEvents(commit).map(read),
   });
 
   /**

@@ -40,6 +40,7 @@ export function createInMemoryEventStore(options: { upcasters?: readonly Upcaste
     nextExpectedRevision: commit.events.at(-1)!.revision,
     position: position(commit.sequence),
     alreadyStored,
+    events: commit.events.map(read),
   });
 
   return {
