@@ -10,7 +10,7 @@ import { describeIssues, issueEntries } from "@/lib/http/zod-issues";
 export function parseAppendRequest(body: unknown): NewEvent[] {
   const parsed = appendRequestSchema.safeParse(body);
   if (parsed.success) {
-    // The body came from JSON.parse, so every value in data and metadata is JSON: the store's types hold.
+    // The body came from readJsonBody (plain JSON values, numbers exact), so the store's types hold.
     return parsed.data.events as NewEvent[];
   }
   const inEvent = parsed.error.issues.find((issue) => issue.path[0] === "events" && typeof issue.path[1] === "number");

@@ -1,7 +1,9 @@
 /**
  * Reads a JSON request body with a size cap. The cap is checked twice: against Content-Length before reading,
  * and against the bytes actually received, because Content-Length can be missing (chunked) or wrong.
+ * Values that JSON.parse would change are refused (lib/http/exact-json.ts).
  */
+import { parseExactJson } from "@/lib/http/exact-json";
 import { HttpProblem } from "@/lib/http/http-problem";
 
 /** Above the store's 380 KiB per append, so JSON overhead never hides the store's own, more precise, error. */
@@ -58,8 +60,9 @@ export async function readJsonBody(request: Request, limit = MAX_REQUEST_BYTES):
     throw new HttpProblem("malformed_json", "The request body is not valid UTF-8");
   }
   try {
-    return JSON.parse(text) as unknown;
+    return parseExactJson(text);
   } catch (error) {
-    throw new HttpProblem("malformed_json", `The request body is not valid JSON: ${error instanceof SyntaxError ? error.message : String(error)}`);
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new HttpProblem("malformed_json", `The request body is not valid JSON: ${error.message}`);
   }
 }

@@ -1,5 +1,6 @@
-/** zod issues as the `errors` member of a problem: a dotted path and a message each. */
+/** zod issues as the `errors` member of a problem: a path (`events[0].data`) and a message each. */
 import type { z } from "zod";
+import { formatJsonPath } from "@/lib/http/json-path";
 
 export interface IssueEntry {
   path: string;
@@ -7,7 +8,7 @@ export interface IssueEntry {
 }
 
 export function issueEntries(error: z.ZodError): IssueEntry[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s))), message: issue.message }));
 }
 
 export function describeIssues(entries: readonly IssueEntry[]): string {

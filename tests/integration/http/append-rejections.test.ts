@@ -70,6 +70,33 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
     expect(bodyOf(extra)).toMatchObject({ code: "invalid_body", detail: expect.stringContaining("expectedRevision") });
   });
 
+  it("answers 422 invalid_body naming the path of each number JSON would not keep exactly", async () => {
+    const numbers = ["9007199254740993", "1e400", "-0", "0.1000000000000000000001", "1e-400"];
+    const body = `{"events":[{"type":"NoteWritten","data":{"ok":0.1,"amounts":[${numbers.join(",")}]},"metadata":{"big":-9007199254740992}}]}`;
+    const rejected = await post(body, { "Content-Type": "application/json" });
+    expect(rejected.status).toBe(422);
+    expect(rejected.contentType).toBe("application/problem+json");
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "invalid_body",
+      detail: expect.stringContaining("events[0].data.amounts[0]: 9007199254740993 is beyond"),
+      errors: [...numbers.map((_, i) => ({ path: `events[0].data.amounts[${i}]`, message: expect.any(String) })), { path: "events[0].metadata.big", message: expect.any(String) }],
+    });
+  });
+
+  it("answers 422 invalid_body naming each __proto__ key and each key given twice with different values", async () => {
+    const body = '{"events":[{"type":"NoteWritten","data":{"__proto__":{"admin":true},"a":1,"a":2},"metadata":{"x":{"__proto__":1}}}]}';
+    const rejected = await post(body, { "Content-Type": "application/json" });
+    expect(rejected.status).toBe(422);
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "invalid_body",
+      errors: [
+        { path: "events[0].data.__proto__", message: expect.stringContaining("__proto__") },
+        { path: "events[0].data.a", message: expect.stringContaining("more than once") },
+        { path: "events[0].metadata.x.__proto__", message: expect.any(String) },
+      ],
+    });
+  });
+
   it("answers 422 for no events and for more than 100", async () => {
     expect(bodyOf(await post({ events: [] }))).toMatchObject({ status: 422, code: "empty_append" });
     const many = await post({ events: Array.from({ length: 101 }, (_, i) => note(String(i))) });

@@ -31,6 +31,15 @@ describe("POST /api/streams/{streamId}", () => {
     expect(bodyOf(await append(streamId, [note("c")], { "Expected-Revision": "exists" }))).toMatchObject({ firstRevision: 3 });
   });
 
+  it("gives back every number exactly as it was sent when JSON can keep it", async () => {
+    const streamId = newStreamId();
+    const data = '{"max":9007199254740991,"min":-9007199254740991,"tenth":0.1,"tiny":1.5e-300,"third":0.3333333333333333,"nested":[{"x":-2.5}]}';
+    const created = await api(`/api/streams/${streamId}`, { method: "POST", body: `{"events":[{"type":"NoteWritten","data":${data}}]}`, headers: { "Content-Type": "application/json" } });
+    expect(created.status).toBe(201);
+    const [event] = bodyOf(await api(`/api/streams/${streamId}`)).events as { data: unknown }[];
+    expect(JSON.stringify(event!.data)).toBe(data);
+  });
+
   it("answers a retry with the same event ids with 200 and alreadyStored, storing nothing twice", async () => {
     const streamId = newStreamId();
     const events = [withId("one"), withId("two")];

@@ -33,4 +33,12 @@ describe("reading a JSON request body", () => {
     expect(await failure(readJsonBody(post(new Uint8Array([0x7b, 0xff, 0x7d]))))).toMatchObject({ detail: "The request body is not valid UTF-8" });
     expect(await failure(readJsonBody(post("{'a': 1}")))).toMatchObject({ code: "malformed_json", status: 400 });
   });
+
+  it("refuses values JSON.parse would change, with 422 invalid_body naming their paths", async () => {
+    expect(await failure(readJsonBody(post('{"n":[1e400],"__proto__":{}}')))).toMatchObject({
+      code: "invalid_body",
+      status: 422,
+      extensions: { errors: [{ path: "n[0]" }, { path: "__proto__" }] },
+    });
+  });
 });
