@@ -8,14 +8,15 @@ import { EXPECTED_REVISION_HEADER, expectedRevisionHeaderSchema } from "@/lib/ht
 
 export type ExpectedRevisionHeader = "any" | "no-stream" | "exists" | number;
 
+/** Only a missing header means `any`: an empty one is refused, as a client that sent it meant something else. */
 export function parseExpectedRevision(value: string | null): ExpectedRevision {
-  if (value === null || value.trim() === "") return "any";
+  if (value === null) return "any";
   const parsed = expectedRevisionHeaderSchema.safeParse(value.trim());
   if (!parsed.success) {
-    throw new HttpProblem(
-      "invalid_expected_revision",
-      `${EXPECTED_REVISION_HEADER}: ${JSON.stringify(value.slice(0, 100))} is not any, no-stream, exists or a revision number`,
-    );
+    const message = "is not any, no-stream, exists or a revision number";
+    throw new HttpProblem("invalid_expected_revision", `${EXPECTED_REVISION_HEADER}: ${JSON.stringify(value.slice(0, 100))} ${message}`, {
+      errors: [{ path: EXPECTED_REVISION_HEADER, message }],
+    });
   }
   switch (parsed.data) {
     case "any":

@@ -97,6 +97,12 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
     });
   });
 
+  it("answers 400 invalid_expected_revision naming the header when Expected-Revision is empty", async () => {
+    const rejected = await post({ events: [note("x")] }, { "Expected-Revision": "" });
+    expect(rejected.status).toBe(400);
+    expect(bodyOf(rejected)).toMatchObject({ code: "invalid_expected_revision", detail: 'Expected-Revision: "" is not any, no-stream, exists or a revision number' });
+  });
+
   it("answers 422 for no events and for more than 100", async () => {
     expect(bodyOf(await post({ events: [] }))).toMatchObject({ status: 422, code: "empty_append" });
     const many = await post({ events: Array.from({ length: 101 }, (_, i) => note(String(i))) });

@@ -5,7 +5,6 @@ import { HttpProblem } from "@/lib/http/http-problem";
 describe("the Expected-Revision header", () => {
   it.each([
     [null, "any"],
-    ["", "any"],
     ["any", "any"],
     ["no-stream", "no_stream"],
     ["exists", "stream_exists"],
@@ -15,7 +14,7 @@ describe("the Expected-Revision header", () => {
     expect(parseExpectedRevision(header)).toBe(expected);
   });
 
-  it.each(["no_stream", "stream_exists", "ANY", "-1", "1.0", "1e3", "1234567890123456", "latest"])("rejects %j with invalid_expected_revision", (header) => {
+  it.each(["", " ", "no_stream", "stream_exists", "ANY", "-1", "1.0", "1e3", "1234567890123456", "latest"])("rejects %j with invalid_expected_revision naming the header", (header) => {
     let thrown: unknown;
     try {
       parseExpectedRevision(header);
@@ -23,7 +22,8 @@ describe("the Expected-Revision header", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(HttpProblem);
-    expect(thrown).toMatchObject({ code: "invalid_expected_revision", status: 400 });
+    expect(thrown).toMatchObject({ code: "invalid_expected_revision", status: 400, extensions: { errors: [{ path: "Expected-Revision" }] } });
+    expect((thrown as Error).message).toMatch(/^Expected-Revision: /);
   });
 
   it("writes the store's values back in the header's words", () => {
