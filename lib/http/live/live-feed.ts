@@ -10,7 +10,7 @@
  * the frontier is sent. On resume, every visible event after the resume point is sent, and none before it.
  */
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
-import type { ResumePoint } from "@/lib/http/live/sse-message";
+import type { ResumePoint } from "@/lib/http/live/resume-point";
 
 export const OVERLAP_MS = 5_000;
 /** How many events before the start point are read to seed the window (and marked as already seen). */

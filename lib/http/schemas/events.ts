@@ -1,12 +1,11 @@
 /** Requests and responses of the all-events feed, /api/events and /api/events/live. */
 import { z } from "zod";
+import { MAX_MESSAGE_ID_BYTES } from "@/lib/http/live/resume-point";
+import { positionParamSchema } from "@/lib/http/schemas/position";
 import { directionSchema, recordedEventSchema } from "@/lib/http/schemas/recorded-event";
 
 export const readAllQuerySchema = z.strictObject({
-  from: z
-    .string()
-    .min(1)
-    .max(1024)
+  from: positionParamSchema
     .optional()
     .meta({ description: "A position (exclusive): events after it forwards, before it backwards. Default: the start or the end." }),
   direction: directionSchema.optional(),
@@ -29,10 +28,16 @@ export const eventPageSchema = z
 export const MAX_BACKFILL = 1000;
 
 export const liveQuerySchema = z.strictObject({
-  after: z.string().min(1).max(2048).optional().meta({
-    description:
-      "Resume after this SSE message id (`<position>|<event id>`) or after a position. The Last-Event-ID header wins when both are sent.",
-  }),
+  after: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      maxLength: MAX_MESSAGE_ID_BYTES,
+      description:
+        "Resume after this SSE message id (`<position>|<event id>`) or after a position, as this server sent them. " +
+        "The Last-Event-ID header wins when both are sent.",
+    }),
   backfill: z.coerce
     .number()
     .int()

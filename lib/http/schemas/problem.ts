@@ -33,7 +33,7 @@ export const problemSchema = z
     errors: z
       .array(z.strictObject({ path: z.string(), message: z.string() }))
       .optional()
-      .meta({ description: "invalid_body, invalid_query: every problem found." }),
+      .meta({ description: "invalid_body, invalid_query, invalid_expected_revision, invalid_last_event_id: every problem found, by path (`events[0].data.amount`) or parameter." }),
   })
   .meta({ id: "Problem", description: "An error (RFC 9457 problem details, `application/problem+json`)." });
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { MAX_APPEND_BYTES, MAX_EVENTS_PER_APPEND } from "@/lib/event-store/validation";
+import { positionParamSchema } from "@/lib/http/schemas/position";
 import { directionSchema, jsonObjectSchema, recordedEventSchema } from "@/lib/http/schemas/recorded-event";
 
 const positiveInteger = z.coerce.number().int().min(1);
@@ -25,7 +26,7 @@ export const streamInfoSchema = z
   .meta({ id: "StreamInfo" });
 
 export const listStreamsQuerySchema = z.strictObject({
-  cursor: z.string().min(1).max(1024).optional().meta({ description: "`next` of the previous page." }),
+  cursor: positionParamSchema.optional().meta({ description: "`next` of the previous page." }),
   limit: positiveInteger.optional().meta({ description: "Streams per page. Default 20; at most 100 are returned." }),
 });
 

@@ -139,6 +139,19 @@ describe("GET /api/events/live", () => {
     const broken = await api("/api/events/live?after=%0Aabc");
     expect(broken.status).toBe(400);
     expect(bodyOf(broken)).toMatchObject({ code: "invalid_last_event_id" });
+    const tooLong = await api(`/api/events/live?after=${"a".repeat(1500)}`);
+    expect(tooLong.status).toBe(400);
+    expect(bodyOf(tooLong)).toMatchObject({ code: "invalid_last_event_id", errors: [{ path: "after", message: expect.stringContaining("1500 bytes") }] });
+    const { position } = await appendNotes(newStreamId("live"), "x");
+    for (const [header, reason] of [
+      ["a".repeat(3000), "3000 bytes"],
+      [String(position), "is not the id of a message of this feed"],
+      [`${"é".repeat(100)}|0b6e1c52-7d0a-4b53-9f3a-0a4c7b0e9d11`, "is not a position"],
+    ]) {
+      const refused = await api("/api/events/live", { headers: { "Last-Event-ID": header! } });
+      expect(refused.status, reason).toBe(400);
+      expect(bodyOf(refused), reason).toMatchObject({ code: "invalid_last_event_id", errors: [{ path: "Last-Event-ID", message: expect.stringContaining(reason!) }] });
+    }
     expect(bodyOf(await api("/api/events/live?backfill=-1"))).toMatchObject({ status: 400, code: "invalid_query" });
     expect(bodyOf(await api("/api/events/live?since=1"))).toMatchObject({ status: 400, code: "invalid_query" });
   });

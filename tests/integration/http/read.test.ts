@@ -69,6 +69,12 @@ describe("GET /api/streams", () => {
   it("answers 400 for an invalid limit", async () => {
     expect(bodyOf(await api("/api/streams?limit=abc"))).toMatchObject({ status: 400, code: "invalid_query", errors: [{ path: "limit" }] });
   });
+
+  it("answers 400 naming `cursor` for a cursor that is not a position", async () => {
+    const rejected = await api(`/api/streams?cursor=${encodeURIComponent("é".repeat(600))}`);
+    expect(rejected.status).toBe(400);
+    expect(bodyOf(rejected)).toMatchObject({ code: "invalid_query", errors: [{ path: "cursor", message: "takes 1200 bytes; a position takes at most 256" }] });
+  });
 });
 
 describe("GET /api/events", () => {
@@ -96,5 +102,15 @@ describe("GET /api/events", () => {
 
   it("answers 400 for unknown parameters", async () => {
     expect(bodyOf(await api("/api/events?after=1"))).toMatchObject({ status: 400, code: "invalid_query" });
+  });
+
+  it("answers 400 naming `from` for a position too long in bytes or not shaped like one, before the store sees it", async () => {
+    for (const from of ["é".repeat(600), "x".repeat(1024), "not-a-position"]) {
+      const rejected = await api(`/api/events?from=${encodeURIComponent(from)}`);
+      expect(rejected.status, from.slice(0, 10)).toBe(400);
+      expect(rejected.contentType).toBe("application/problem+json");
+      expect(bodyOf(rejected)).toMatchObject({ code: "invalid_query", errors: [{ path: "from", message: expect.any(String) }] });
+    }
+    expect(bodyOf(await api(`/api/events?from=${encodeURIComponent("é".repeat(600))}`)).detail).toBe("from: takes 1200 bytes; a position takes at most 256");
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createInMemoryEventStore } from "@/lib/event-store/in-memory/in-memory-event-store";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { OVERLAP_MS, openLiveFeed } from "@/lib/http/live/live-feed";
-import { messageId, parseResumePoint } from "@/lib/http/live/sse-message";
+import { parseResumePoint } from "@/lib/http/live/resume-point";
+import { messageId } from "@/lib/http/live/sse-message";
 
 const texts = (events: RecordedEvent[]) => events.map((e) => e.data.text);
 
@@ -53,7 +54,7 @@ describe("the live feed", () => {
       await write("c");
       const all = (await store.readAll()).events;
       const b2 = all.find((e) => e.data.text === "b2")!;
-      const feed = await openLiveFeed(store, { resume: parseResumePoint(messageId(b2)) }, clock);
+      const feed = await openLiveFeed(store, { resume: parseResumePoint(messageId(b2), "Last-Event-ID") }, clock);
       expect(texts(feed.initial)).toEqual(["b3", "c"]);
       tick(OVERLAP_MS * 2);
       await write("d");

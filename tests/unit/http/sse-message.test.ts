@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import { messageId, parseResumePoint, recordedMessage } from "@/lib/http/live/sse-message";
+import { recordedMessage } from "@/lib/http/live/sse-message";
 
 const event: RecordedEvent = {
   id: "0b6e1c52-7d0a-4b53-9f3a-0a4c7b0e9d11",
@@ -19,20 +19,5 @@ describe("SSE messages of the live feed", () => {
     const text = recordedMessage(event);
     expect(text).toBe(`id: ${event.position}|${event.id}\nevent: recorded\ndata: ${JSON.stringify(event)}\n\n`);
     expect(text.split("\n")).toHaveLength(5);
-  });
-
-  it("reads a message id back as the position and the event inside its commit", () => {
-    expect(parseResumePoint(messageId(event))).toEqual({ position: event.position, eventId: event.id });
-    expect(parseResumePoint(`${event.position}|${event.id.toUpperCase()}`).eventId).toBe(event.id);
-  });
-
-  it("takes anything else as a bare position", () => {
-    expect(parseResumePoint(event.position)).toEqual({ position: event.position, eventId: undefined });
-    expect(parseResumePoint("000000000012")).toEqual({ position: "000000000012", eventId: undefined });
-    expect(parseResumePoint("a|not-a-uuid")).toEqual({ position: "a|not-a-uuid", eventId: undefined });
-  });
-
-  it("refuses a resume point with a line break", () => {
-    expect(() => parseResumePoint("abc\ndef")).toThrow(expect.objectContaining({ code: "invalid_last_event_id" }));
   });
 });

@@ -5,7 +5,7 @@
 import { handleRoute } from "@/lib/http/handle-route";
 import { openLiveFeed } from "@/lib/http/live/live-feed";
 import { liveFeedResponse } from "@/lib/http/live/live-response";
-import { parseResumePoint } from "@/lib/http/live/sse-message";
+import { parseResumePoint } from "@/lib/http/live/resume-point";
 import { parseQuery } from "@/lib/http/parse-query";
 import { liveQuerySchema } from "@/lib/http/schemas/events";
 import { eventStore } from "@/lib/server/event-store";
@@ -15,9 +15,14 @@ export const runtime = "nodejs";
 
 export const GET = handleRoute(async (request) => {
   const { after, backfill = 0 } = parseQuery(request, liveQuerySchema);
-  // A reconnecting EventSource keeps the original URL, so its Last-Event-ID is the newer resume point.
-  const resumeFrom = request.headers.get("last-event-id") || after;
-  const start = resumeFrom === undefined ? { backfill } : { resume: parseResumePoint(resumeFrom) };
+  // A reconnecting EventSource keeps the original URL, so its Last-Event-ID is the newer resume point. An empty
+  // header means no event was received yet (EventSource sends none then).
+  const lastEventId = request.headers.get("last-event-id");
+  const start = lastEventId
+    ? { resume: parseResumePoint(lastEventId, "Last-Event-ID") }
+    : after !== undefined
+      ? { resume: parseResumePoint(after, "after") }
+      : { backfill };
   const feed = await openLiveFeed(eventStore(), start);
   return liveFeedResponse(feed, request.signal);
 });
