@@ -24,6 +24,9 @@ export const PROBLEMS = {
   unauthenticated: { status: 401, title: "Authentication required" },
   wrong_token: { status: 403, title: "The token is not valid" },
   writes_disabled: { status: 403, title: "Writes are disabled on this server" },
+  route_not_found: { status: 404, title: "No such route" },
+  method_not_allowed: { status: 405, title: "The route does not allow this method" },
+  invalid_path: { status: 400, title: "The request path is not valid percent-encoded UTF-8" },
   internal_error: { status: 500, title: "Internal server error" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
+import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { readAllQuerySchema, type eventPageSchema } from "@/lib/http/schemas/events";
 import { eventStore } from "@/lib/server/event-store";
@@ -15,3 +16,5 @@ export const GET = handleRoute(async (request) => {
   const body: z.output<typeof eventPageSchema> = { events: page.events, next: page.nextPosition ?? null };
   return jsonResponse(body);
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

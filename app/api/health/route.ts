@@ -1,4 +1,5 @@
 import { checkHealth, healthHttpStatus } from "@/lib/health";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export async function GET(): Promise<Response> {
   const report = await checkHealth();
   return Response.json(report, { status: healthHttpStatus(report), headers: { "cache-control": "no-store" } });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
+import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { listStreamsQuerySchema, type streamListSchema } from "@/lib/http/schemas/streams";
 import { eventStore } from "@/lib/server/event-store";
@@ -15,3 +16,5 @@ export const GET = handleRoute(async (request) => {
   const body: z.output<typeof streamListSchema> = { streams: page.streams, next: page.nextCursor ?? null };
   return jsonResponse(body);
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -34,7 +34,10 @@ function generate(): OpenApiDocument {
       version: "1.0.0",
       description:
         "Append to and read from the event store over HTTP. Errors are RFC 9457 problem details " +
-        "(`application/problem+json`) with a stable `code`. See docs/http-api.md for curl examples.",
+        "(`application/problem+json`) with a stable `code`, on every path under /api: also an unknown route (404 `route_not_found`), " +
+        "a method the route lacks (405 `method_not_allowed`, with `Allow`) and a path that is not valid percent-encoded UTF-8 " +
+        "(400 `invalid_path`). Numbers and keys in a body that JSON would not keep exactly are refused (422 `invalid_body`). " +
+        "See docs/http-api.md for curl examples.",
     },
     servers: [{ url: "/", description: "This server" }],
     tags: [

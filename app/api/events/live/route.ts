@@ -6,6 +6,7 @@ import { handleRoute } from "@/lib/http/handle-route";
 import { openLiveFeed } from "@/lib/http/live/live-feed";
 import { liveFeedResponse } from "@/lib/http/live/live-response";
 import { parseResumePoint } from "@/lib/http/live/resume-point";
+import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { liveQuerySchema } from "@/lib/http/schemas/events";
 import { eventStore } from "@/lib/server/event-store";
@@ -26,3 +27,5 @@ export const GET = handleRoute(async (request) => {
   const feed = await openLiveFeed(eventStore(), start);
   return liveFeedResponse(feed, request.signal);
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

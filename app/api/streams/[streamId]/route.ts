@@ -10,6 +10,7 @@ import { checkWriteAccess } from "@/lib/http/auth";
 import { parseExpectedRevision } from "@/lib/http/expected-revision";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
+import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import {
@@ -58,3 +59,5 @@ export const POST = handleRoute(async (request, { params }: StreamContext) => {
   const location = `/api/streams/${encodeURIComponent(streamId)}?from=${result.firstRevision}`;
   return jsonResponse(body, result.alreadyStored ? 200 : 201, { Location: location });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

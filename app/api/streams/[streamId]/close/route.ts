@@ -4,6 +4,7 @@ import { config } from "@/lib/config";
 import { checkWriteAccess } from "@/lib/http/auth";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
+import { otherMethods } from "@/lib/http/other-methods";
 import type { streamInfoSchema } from "@/lib/http/schemas/streams";
 import { eventStore } from "@/lib/server/event-store";
 
@@ -17,3 +18,5 @@ export const POST = handleRoute(async (request, { params }: { params: Promise<{ 
   const body: z.output<typeof streamInfoSchema> = info;
   return jsonResponse(body);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
