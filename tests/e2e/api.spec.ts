@@ -1,5 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { E2E_SECRETS } from "../support/test-env";
 
 const ROUTES = [
   "List streams",
@@ -103,5 +104,19 @@ test.describe("every error under /api is application/problem+json", () => {
     }
     // A valid escape still reaches its route.
     expect((await raw(baseURL!, "GET", "/api/streams/e2e%3Amissing")).status).toBe(404);
+  });
+
+  test("a chunked body over the limit: 413 with Connection: close, and the next request works", async ({ baseURL }) => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const headers = { Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}`, "Content-Type": "application/json", "Transfer-Encoding": "chunked" };
+    const chunks = Array.from({ length: 12 }, () => Buffer.alloc(64 * 1024, "x"));
+    const tooLarge = await raw(baseURL!, "POST", `/api/streams/e2e-413-${Date.now()}`, { headers, chunks, agent });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.connection).toBe("close");
+    expect(problem(tooLarge)).toMatchObject({ contentType: "application/problem+json", code: "body_too_large" });
+    // With keep-alive offered, this request went out on the half-read connection and was reset.
+    const next = await raw(baseURL!, "GET", "/api/streams?limit=1", { agent });
+    expect(next.status).toBe(200);
+    agent.destroy();
   });
 });
