@@ -9,7 +9,9 @@
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
-import { projectStudent, type StudentDocument } from "./student-projection";
+import type { StudentDocument } from "@/lib/domain/student/student-document";
+import type { ProjectedEventLog, ProjectionTransaction } from "@/lib/read-model/projection-port";
+import { projectStudent } from "./student-projection";
 
 export interface CommitToProject {
   streamId: string;
@@ -17,25 +19,6 @@ export interface CommitToProject {
   events: RecordedEvent[];
 }
 
-export type ProjectedStatus = "applied" | "skipped" | "failed";
-
-export interface ProjectedEventLog {
-  event: RecordedEvent;
-  status: ProjectedStatus;
-  reason?: string;
-  /** Read-model rows this event changed, e.g. "students/42", "enrolments/42/web-development". */
-  rows: string[];
-}
-
-/** What the projector needs of the read model inside one transaction (implemented in lib/read-model). */
-export interface ProjectionTransaction {
-  checkpoints(streamIds: readonly string[]): Promise<Map<string, number>>;
-  loadStudents(studentIds: readonly string[]): Promise<Map<string, StudentDocument>>;
-  /** Saves students changed in this batch, given as [before, after] pairs (one round trip per table). */
-  saveStudents(changes: readonly (readonly [StudentDocument | undefined, StudentDocument])[]): Promise<void>;
-  setCheckpoints(checkpoints: ReadonlyMap<string, number>): Promise<void>;
-  logEvents(entries: readonly ProjectedEventLog[]): Promise<void>;
-}
 
 export interface ApplyResult {
   applied: number;

@@ -3,15 +3,9 @@
  * this, then writes the result to MySQL in large batches. Course counts follow the SQL version's rule: a
  * course has a row while at least one student is enrolled.
  */
-import type { ProjectedEventLog, ProjectionTransaction } from "./apply-commits";
-import type { StudentDocument } from "./student-projection";
+import type { StudentDocument } from "@/lib/domain/student/student-document";
+import type { CollectedReadModel, ProjectionTransaction } from "@/lib/read-model/projection-port";
 
-export interface CollectedReadModel {
-  students: Map<string, StudentDocument>;
-  checkpoints: Map<string, number>;
-  courseCounts: Map<string, number>;
-  log: ProjectedEventLog[];
-}
 
 export function createCollectingTransaction(): { tx: ProjectionTransaction; collected: CollectedReadModel } {
   const collected: CollectedReadModel = { students: new Map(), checkpoints: new Map(), courseCounts: new Map(), log: [] };

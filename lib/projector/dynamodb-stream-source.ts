@@ -15,19 +15,10 @@ import {
   type DynamoDBStreamsClient,
   type Shard,
 } from "@aws-sdk/client-dynamodb-streams";
+import type { ShardPosition, ShardPositionStore } from "@/lib/read-model/projection-port";
 
 export type { StreamRecord };
 
-export interface ShardPosition {
-  sequenceNumber: string | undefined;
-  ended: boolean;
-}
-
-/** Where the projector keeps its shard positions (MySQL, beside the read model). */
-export interface ShardPositionStore {
-  load(streamArn: string): Promise<Map<string, ShardPosition>>;
-  save(streamArn: string, shardId: string, position: ShardPosition): Promise<void>;
-}
 
 export interface StreamBatch {
   shardId: string;

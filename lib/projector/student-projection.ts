@@ -7,25 +7,7 @@ import { findCourse } from "@/lib/domain/courses";
 import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { READ_MODEL_LIMITS } from "@/lib/read-model/schema";
-
-export interface EnrolmentRow {
-  courseId: string;
-  /** recordedAt of the StudentEnrolled event. */
-  since: string;
-  revision: number;
-}
-
-export interface StudentDocument {
-  studentId: string;
-  fullName: string;
-  email: string;
-  dateOfBirth: string;
-  enrolments: EnrolmentRow[];
-  registeredAt: string;
-  updatedAt: string;
-  /** The stream revision of the last event folded in. */
-  revision: number;
-}
+import type { StudentDocument } from "@/lib/domain/student/student-document";
 
 export type ProjectionOutcome =
   | { status: "applied"; document: StudentDocument | undefined }

@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import type { ApplyResult, ProjectedEventLog, ProjectionTransaction } from "@/lib/projector/apply-commits";
-import type { StudentDocument } from "@/lib/projector/student-projection";
+import type { StudentDocument } from "@/lib/domain/student/student-document";
+import type { ProjectedEventLog, ProjectionTransaction } from "@/lib/read-model/projection-port";
 import { getReadModel, type ReadModelDb } from "@/lib/read-model/client";
 import { liveTables, type ProjectionTables } from "@/lib/read-model/projection-tables";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
@@ -113,10 +113,10 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
 }
 
 /** Runs `work` in one read-model transaction; all of it commits or none. */
-export async function inProjectionTransaction(
-  work: (tx: ProjectionTransaction) => Promise<ApplyResult>,
+export async function inProjectionTransaction<Result>(
+  work: (tx: ProjectionTransaction) => Promise<Result>,
   tables: ProjectionTables = liveTables,
-): Promise<ApplyResult> {
+): Promise<Result> {
   const { db } = getReadModel();
   return db.transaction((tx) => work(transactionOf(tx, tables)));
 }

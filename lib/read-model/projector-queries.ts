@@ -1,8 +1,7 @@
 /** The projector's own bookkeeping in MySQL: shard positions, instructor controls, status and parked failures. */
 import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
-import type { ShardPosition, ShardPositionStore } from "@/lib/projector/dynamodb-stream-source";
-import type { ProjectedEventLog } from "@/lib/projector/apply-commits";
+import type { ProjectedEventLog, ShardPosition, ShardPositionStore } from "@/lib/read-model/projection-port";
 import { getReadModel } from "@/lib/read-model/client";
 import { projectedEvents, projectorControl, projectorFailures, projectorShards, projectorStatus, streamCheckpoints } from "@/lib/read-model/schema";
 import { projectedEventRows } from "@/lib/read-model/projection-transaction";

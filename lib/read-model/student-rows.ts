@@ -1,5 +1,5 @@
 /** A projected student document as the rows that hold it: one map from document to rows, used everywhere. */
-import type { StudentDocument } from "@/lib/projector/student-projection";
+import type { StudentDocument } from "@/lib/domain/student/student-document";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 import type { enrolments, students } from "@/lib/read-model/schema";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import { projectStudent, type StudentDocument } from "@/lib/projector/student-projection";
+import type { StudentDocument } from "@/lib/domain/student/student-document";
+import { projectStudent } from "@/lib/projector/student-projection";
 
 let revision = 0;
 const recorded = (type: string, data: unknown, streamId = "student-s-1"): RecordedEvent =>

@@ -1,0 +1,46 @@
+/**
+ * What the read model offers a projection: the transaction it writes a batch in, the rows a rebuild collects,
+ * and where the projector keeps its shard positions. lib/projector folds events and calls these; lib/read-model
+ * implements them in SQL and never imports lib/projector, so the dependency runs one way.
+ */
+import type { StudentDocument } from "@/lib/domain/student/student-document";
+import type { RecordedEvent } from "@/lib/event-store/types";
+
+export type ProjectedStatus = "applied" | "skipped" | "failed";
+
+export interface ProjectedEventLog {
+  event: RecordedEvent;
+  status: ProjectedStatus;
+  reason?: string;
+  /** Read-model rows this event changed, e.g. "students/42", "enrolments/42/web-development". */
+  rows: string[];
+}
+
+/** What the projector needs of the read model inside one transaction. */
+export interface ProjectionTransaction {
+  checkpoints(streamIds: readonly string[]): Promise<Map<string, number>>;
+  loadStudents(studentIds: readonly string[]): Promise<Map<string, StudentDocument>>;
+  /** Saves students changed in this batch, given as [before, after] pairs (one round trip per table). */
+  saveStudents(changes: readonly (readonly [StudentDocument | undefined, StudentDocument])[]): Promise<void>;
+  setCheckpoints(checkpoints: ReadonlyMap<string, number>): Promise<void>;
+  logEvents(entries: readonly ProjectedEventLog[]): Promise<void>;
+}
+
+/** A whole read model held in memory: what a rebuild folds before it writes the shadow tables. */
+export interface CollectedReadModel {
+  students: Map<string, StudentDocument>;
+  checkpoints: Map<string, number>;
+  courseCounts: Map<string, number>;
+  log: ProjectedEventLog[];
+}
+
+export interface ShardPosition {
+  sequenceNumber: string | undefined;
+  ended: boolean;
+}
+
+/** Where the projector keeps its shard positions (MySQL, beside the read model). */
+export interface ShardPositionStore {
+  load(streamArn: string): Promise<Map<string, ShardPosition>>;
+  save(streamArn: string, shardId: string, position: ShardPosition): Promise<void>;
+}
