@@ -2,7 +2,6 @@
 import "server-only";
 import { config } from "@/lib/config";
 import { createDynamoStreamsClient } from "@/lib/event-store/dynamodb/client";
-import { createUpcasterRegistry } from "@/lib/event-store/upcasting";
 import { shardPositions } from "@/lib/read-model/projector-queries";
 import { appEventStore, appUpcasters } from "@/lib/server/event-store";
 import { createDynamoStreamSource } from "./dynamodb-stream-source";
@@ -15,7 +14,6 @@ export function createAppProjector(
 ) {
   const { client, store, tableName } = appEventStore();
   const streams = createDynamoStreamsClient(config().dynamo);
-  const registry = createUpcasterRegistry(appUpcasters);
   const source = createDynamoStreamSource({
     dynamo: client,
     streams,
@@ -26,6 +24,6 @@ export function createAppProjector(
         log(`projector: records of shard ${shardId} were trimmed before they were read; run \`npm run rebuild\` to be sure nothing is missing`),
     },
   });
-  const projector = createProjector({ source, store, toCommits: (batch) => commitsFromRecords(batch.records, registry), log, ...options });
+  const projector = createProjector({ source, store, toCommits: (batch) => commitsFromRecords(batch.records, appUpcasters), log, ...options });
   return { projector, close: () => streams.destroy() };
 }

@@ -4,16 +4,13 @@
  * the per-stream checkpoints make the retry harmless). Deploying: docs/projector.md.
  */
 import "server-only";
-import { createUpcasterRegistry } from "@/lib/event-store/upcasting";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { appUpcasters, eventStore } from "@/lib/server/event-store";
 import { applyCommits } from "./apply-commits";
 import { commitsFromRecords, type CommitRecord } from "./stream-records";
 
-const registry = createUpcasterRegistry(appUpcasters);
-
 export async function handler(event: { Records: CommitRecord[] }): Promise<{ applied: number; skipped: number }> {
-  const commits = commitsFromRecords(event.Records, registry);
+  const commits = commitsFromRecords(event.Records, appUpcasters);
   const result = await inProjectionTransaction((tx) => applyCommits(tx, eventStore(), commits));
   return { applied: result.applied, skipped: result.skipped };
 }

@@ -9,7 +9,7 @@ import { studentUpcasters } from "@/lib/domain/upcasters";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { createDynamoEventStore } from "@/lib/event-store/dynamodb/dynamodb-event-store";
 import type { EventStore } from "@/lib/event-store/types";
-import type { Upcaster } from "@/lib/event-store/upcasting";
+import { createUpcasterRegistry, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 
 interface AppEventStore {
   client: DynamoDBClient;
@@ -20,13 +20,8 @@ interface AppEventStore {
 
 const holder = globalThis as typeof globalThis & { ledgerlineEventStore?: AppEventStore };
 
-/** The registered upcasters, in the event store's terms (domain data is JSON by construction). */
-export const appUpcasters: readonly Upcaster[] = studentUpcasters.map((u) => ({
-  type: u.type,
-  fromVersion: u.fromVersion,
-  toVersion: u.toVersion,
-  upcast: (data) => u.upcast(data) as unknown as ReturnType<Upcaster["upcast"]>,
-}));
+/** The registered upcasters, built once: the store reads with them, the projector decodes stream records with them. */
+export const appUpcasters: UpcasterRegistry = createUpcasterRegistry(studentUpcasters);
 
 function create(): AppEventStore {
   const { dynamo } = config();

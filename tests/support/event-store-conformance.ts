@@ -11,10 +11,10 @@ import {
 } from "@/lib/event-store/errors";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, NewEvent, RecordedEvent } from "@/lib/event-store/types";
-import type { Upcaster } from "@/lib/event-store/upcasting";
+import { createUpcasterRegistry, type Upcaster, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import { describeIdempotency } from "./event-store-idempotency";
 
-export type StoreFactory = (options?: { upcasters?: readonly Upcaster[] }) => EventStore;
+export type StoreFactory = (options?: { upcasters?: UpcasterRegistry }) => EventStore;
 
 const newStreamId = () => `conformance-${randomUUID()}`;
 const event = (n: number, extra: Partial<NewEvent> = {}): NewEvent => ({ type: "Counted", data: { n }, ...extra });
@@ -274,7 +274,7 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
           { type: "Named", fromVersion: 1, toVersion: 2, upcast: ({ name, ...rest }) => ({ ...rest, fullName: name ?? null }) },
           { type: "Named", fromVersion: 2, toVersion: 3, upcast: (data) => ({ ...data, nickname: "" }) },
         ];
-        const reader = createStore({ upcasters });
+        const reader = createStore({ upcasters: createUpcasterRegistry(upcasters) });
         const streamId = newStreamId();
         await reader.appendToStream(streamId, [
           { type: "Named", data: { name: "Ada" }, schemaVersion: 1 },

@@ -14,7 +14,7 @@ import type {
   AppendOptions, AppendResult, EventStore, ExpectedRevision, ListStreamsOptions, ListStreamsResult, NewEvent,
   ReadAllOptions, ReadAllResult, ReadStreamOptions, ReadStreamResult, RecordedEvent, Snapshot, StreamInfo,
 } from "../types";
-import { createUpcasterRegistry, upcastEvent, type Upcaster } from "../upcasting";
+import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "../upcasting";
 import {
   assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, type PreparedEvent,
 } from "../validation";
@@ -26,7 +26,8 @@ import { createTableQueries, type StreamHead } from "./table-queries";
 export interface DynamoEventStoreOptions {
   client: DynamoDBClient;
   tableName: string;
-  upcasters?: readonly Upcaster[];
+  /** Built once by the caller (lib/server), shared with the projector. */
+  upcasters?: UpcasterRegistry;
 }
 
 const RETRY_LIMIT = 200;
@@ -35,7 +36,7 @@ const remembered = (c: CommitItem): RememberedCommit => ({ first: c.firstRevisio
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(2 + attempt * 2, 40)));
 
 export function createDynamoEventStore({ client, tableName, upcasters }: DynamoEventStoreOptions): EventStore {
-  const registry = createUpcasterRegistry(upcasters);
+  const registry = upcasters ?? createUpcasterRegistry();
   const q = createTableQueries(client, tableName);
   const clock = createCommitClock();
   const recent = new RecentCommits(WINDOW);

@@ -4,7 +4,7 @@
  * each append atomic for free; the DynamoDB adapter earns the same guarantees with conditional writes.
  */
 import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "../errors";
-import { createUpcasterRegistry, upcastEvent, type Upcaster } from "../upcasting";
+import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "../upcasting";
 import {
   assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, toRecordedEvent, type PreparedEvent,
 } from "../validation";
@@ -20,8 +20,8 @@ interface Stream { commits: Commit[]; events: RecordedEvent[]; closed: boolean }
 
 const position = (sequence: number) => String(sequence).padStart(12, "0");
 
-export function createInMemoryEventStore(options: { upcasters?: readonly Upcaster[] } = {}): EventStore {
-  const registry = createUpcasterRegistry(options.upcasters);
+export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry } = {}): EventStore {
+  const registry = options.upcasters ?? createUpcasterRegistry();
   const streams = new Map<string, Stream>();
   const feed: Commit[] = [];
   const snapshots = new Map<string, Snapshot>();

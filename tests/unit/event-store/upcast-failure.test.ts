@@ -32,7 +32,7 @@ describe("an upcaster that cannot handle stored data", () => {
   });
 
   it("lets a stream with such an event be read whole, every other event upcast", async () => {
-    const store = createInMemoryEventStore({ upcasters: [strict] });
+    const store = createInMemoryEventStore({ upcasters: createUpcasterRegistry([strict]) });
     await store.appendToStream("s-1", [
       { type: "Named", data: { name: "Ada" } },
       { type: "Named", data: { fullName: "Grace" } },

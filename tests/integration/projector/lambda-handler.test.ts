@@ -1,0 +1,75 @@
+/**
+ * The Lambda handler fed real DynamoDB Stream records of the events table, as a DynamoDB Streams trigger
+ * would deliver them (JSON, at least once): it projects them, a redelivery changes nothing, and a bad event
+ * is skipped like the live projector skips it.
+ */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendStudentStory, storyEventCount, useOwnEventsTable } from "../../support/projector-harness";
+
+const tableName = useOwnEventsTable("lambda");
+
+const { config } = await import("@/lib/config");
+const { createDynamoClient, createDynamoStreamsClient } = await import("@/lib/event-store/dynamodb/client");
+const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
+const { eventStore } = await import("@/lib/server/event-store");
+const { createDynamoStreamSource } = await import("@/lib/projector/dynamodb-stream-source");
+const { handler } = await import("@/lib/projector/lambda-handler");
+const { emptyReadModel } = await import("@/lib/read-model/reset");
+const { readModelChecksum } = await import("@/lib/read-model/rebuild-tables");
+const { getStudentRow } = await import("@/lib/read-model/student-queries");
+const { closeReadModel } = await import("@/lib/read-model/client");
+const { studentStreamId } = await import("@/lib/domain/student/stream-id");
+
+const store = eventStore();
+const dynamo = createDynamoClient(config().dynamo);
+const streams = createDynamoStreamsClient(config().dynamo);
+const positions = new Map();
+const source = createDynamoStreamSource({
+  dynamo, streams, tableName,
+  positions: { load: async () => new Map(positions), save: async (_arn, shard, position) => void positions.set(shard, position) },
+});
+
+/** Every record the table's stream holds beyond those read before, as the JSON a Lambda trigger receives. */
+async function newRecords() {
+  const records = [];
+  for (let batch = await source.poll(); batch; batch = await source.poll()) {
+    records.push(...batch.records);
+    await batch.acknowledge();
+  }
+  return JSON.parse(JSON.stringify(records)) as Parameters<typeof handler>[0]["Records"];
+}
+
+beforeAll(async () => {
+  await ensureEventsTable(dynamo, tableName);
+  await emptyReadModel();
+});
+
+afterAll(async () => {
+  streams.destroy();
+  dynamo.destroy();
+  await closeReadModel();
+});
+
+describe("the Lambda handler", () => {
+  it("projects real stream records, and a redelivery of the same records changes nothing", async () => {
+    const streamId = await appendStudentStory(store, 6);
+    const records = await newRecords();
+    expect(records.length).toBeGreaterThan(0);
+    expect(await handler({ Records: records })).toEqual({ applied: storyEventCount(6), skipped: 0 });
+    expect(await getStudentRow(streamId.slice("student-".length))).toMatchObject({ fullName: "Student 6 Renamed", revision: storyEventCount(6) });
+    const checksum = await readModelChecksum();
+    expect(await handler({ Records: records })).toEqual({ applied: 0, skipped: 0 });
+    expect(await readModelChecksum()).toBe(checksum);
+  });
+
+  it("skips a bad event as the live projector does, and applies the rest of the batch", async () => {
+    const studentId = randomUUID();
+    await store.appendToStream(studentStreamId(studentId), [{ type: "StudentRegistered", data: { studentId, fullName: "Not v1" } }]);
+    const good = await appendStudentStory(store, 1);
+    const result = await handler({ Records: await newRecords() });
+    expect(result).toEqual({ applied: storyEventCount(1), skipped: 1 });
+    expect(await getStudentRow(studentId)).toBeUndefined();
+    expect(await getStudentRow(good.slice("student-".length))).toBeDefined();
+  });
+});
