@@ -5,10 +5,16 @@
 import { EventStoreError } from "@/lib/event-store/errors";
 import { HttpProblem, problemResponse } from "@/lib/http/http-problem";
 import { problemFromStoreError } from "@/lib/http/store-errors";
+import { unavailableStore } from "@/lib/transient-errors";
 
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof EventStoreError) return problemFromStoreError(error);
+  const away = unavailableStore(error);
+  if (away) {
+    console.error(`[http] ${away} did not answer`, error);
+    return new HttpProblem("store_unavailable", `The ${away} did not answer in time. Nothing was lost; try again in a moment.`, {}, { "Retry-After": "2" });
+  }
   console.error("[http] unexpected error", error);
   return new HttpProblem("internal_error", "The server failed to answer this request; the error was logged");
 }

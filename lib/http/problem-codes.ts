@@ -27,6 +27,7 @@ export const PROBLEMS = {
   route_not_found: { status: 404, title: "No such route" },
   method_not_allowed: { status: 405, title: "The route does not allow this method" },
   invalid_path: { status: 400, title: "The request path is not valid percent-encoded UTF-8" },
+  store_unavailable: { status: 503, title: "A store did not answer in time; try again" },
   internal_error: { status: 500, title: "Internal server error" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

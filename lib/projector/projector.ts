@@ -12,7 +12,7 @@ import {
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { applyCommits, type ApplyResult, type CommitToProject } from "./apply-commits";
 import type { StreamBatch } from "./dynamodb-stream-source";
-import { isTransient, whyRetrying } from "./transient-errors";
+import { isTransient, whyRetrying } from "@/lib/transient-errors";
 
 export interface StreamSource {
   poll(): Promise<StreamBatch | undefined>;

@@ -5,7 +5,7 @@ import { problemSchema } from "@/lib/http/schemas/problem";
 
 export function problemResponses(...codes: ProblemCode[]): Record<number, ResponseConfig> {
   const byStatus = new Map<number, ProblemCode[]>();
-  for (const code of [...codes, "internal_error" as const]) {
+  for (const code of [...codes, "store_unavailable" as const, "internal_error" as const]) {
     const status = PROBLEMS[code].status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }

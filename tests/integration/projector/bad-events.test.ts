@@ -26,6 +26,7 @@ const { loadStudentHistory } = await import("@/lib/students/student-history");
 const { enrolStudent, updateStudentDetails } = await import("@/lib/students/student-commands");
 const { studentStreamId } = await import("@/lib/domain/student/stream-id");
 const streamRoute = await import("@/app/api/streams/[streamId]/route");
+const readModelRoute = await import("@/app/timeline/api/read-model/route");
 
 const store = eventStore();
 const { projector, close } = createAppProjector(() => {});
@@ -184,6 +185,7 @@ describe("a stalled read model", () => {
     let failure: unknown;
     let seconds = 0;
     let enrolment: Awaited<ReturnType<typeof enrolStudent>> | undefined;
+    let apiAnswer: Response | undefined;
     try {
       const started = performance.now();
       failure = await seatsTaken("web-development").then(
@@ -193,6 +195,8 @@ describe("a stalled read model", () => {
       seconds = (performance.now() - started) / 1000;
       // An enrolment needs the seat count: it is refused with a clear reason instead of waiting for the freeze.
       enrolment = await enrolStudent({ studentId, courseId: "web-development" });
+      // The API says so too, as a problem a client can act on.
+      apiAnswer = await readModelRoute.GET(new Request("http://localhost/timeline/api/read-model"));
     } finally {
       process.kill(pid, "SIGCONT");
     }
@@ -202,6 +206,9 @@ describe("a stalled read model", () => {
     // A bound, not a speed measurement: without the timeout the call waits as long as the freeze.
     expect(seconds).toBeLessThan(10);
     expect(enrolment).toMatchObject({ status: "rejected", error: { code: "seat_count_unavailable" } });
+    expect(apiAnswer?.status).toBe(503);
+    expect(apiAnswer?.headers.get("content-type")).toBe("application/problem+json");
+    expect(await apiAnswer?.json()).toMatchObject({ code: "store_unavailable", detail: expect.stringContaining("read model (MySQL)") });
     expect(await seatsTaken("web-development")).toBeGreaterThanOrEqual(0);
   });
 });

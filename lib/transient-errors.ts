@@ -29,6 +29,14 @@ export function whyRetrying(error: unknown): string {
   return isTransient(error) ? "waiting for a server" : "batch failed";
 }
 
+/** Which store a transient error came from, for a user-facing "… unavailable, try again"; undefined if not transient. */
+export function unavailableStore(error: unknown): "read model (MySQL)" | "event store (DynamoDB)" | undefined {
+  if (!isTransient(error)) return undefined;
+  // The AWS SDK marks every error it throws with $metadata; the rest comes from mysql2, raw or wrapped by drizzle.
+  for (const cause of causes(error)) if ("$metadata" in cause) return "event store (DynamoDB)";
+  return "read model (MySQL)";
+}
+
 export function isTransient(error: unknown): boolean {
   for (const { code, name, message, $retryable } of causes(error)) {
     if (typeof code === "string" && TRANSIENT_CODES.has(code)) return true;
