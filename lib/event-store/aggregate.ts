@@ -90,7 +90,7 @@ export async function handleCommand<State, Event extends DomainEvent, Rejection>
       metadata: options.metadata,
       schemaVersion: aggregate.schemaVersionOf?.(event.type) ?? 1,
     })),
-    { expectedRevision: expectedRevision === 0 ? "no_stream" : expectedRevision },
+    { expectedRevision },
   );
   const state = decision.events.reduce(aggregate.evolve, loaded.state);
   const policy = options.snapshots;

@@ -31,9 +31,7 @@ export async function seedSampleClass(
   // One at a time: the store's all-events feed then lists the class in the planned order.
   for (const { streamId, expectedRevision, event } of plan.appends) {
     try {
-      const result = await store.appendToStream(streamId, [event], {
-        expectedRevision: expectedRevision === 0 ? "no_stream" : expectedRevision,
-      });
+      const result = await store.appendToStream(streamId, [event], { expectedRevision });
       if (!result.alreadyStored) appended += 1;
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) {

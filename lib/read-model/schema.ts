@@ -36,9 +36,6 @@ export const studentColumns = () => ({
 
 export const students = mysqlTable("students", studentColumns(), (t) => [index("students_name").on(t.fullName), index("students_email").on(t.email)]);
 
-export type StudentRow = typeof students.$inferSelect;
-export type NewStudentRow = typeof students.$inferInsert;
-
 /** One row per (student, course) the student is enrolled in now. */
 export const enrolmentColumns = () => ({
   studentId: exactId("student_id", READ_MODEL_LIMITS.studentId).notNull(),

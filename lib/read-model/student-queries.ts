@@ -89,10 +89,3 @@ export async function listCourseCounts(): Promise<{ courseId: string; enrolled: 
   const { db } = getReadModel();
   return db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId));
 }
-
-/** Whether the read model has caught up with a stream revision (for "stale" badges after a write). */
-export async function studentRevision(studentId: string): Promise<number | undefined> {
-  const { db } = getReadModel();
-  const [row] = await db.select({ revision: students.revision }).from(students).where(eq(students.id, studentId));
-  return row?.revision;
-}

@@ -47,7 +47,3 @@ export const STUDENT_EVENT_TYPES: readonly StudentEventType[] = [
   "StudentEnrolled",
   "StudentUnenrolled",
 ];
-
-export function isStudentEventType(type: string): type is StudentEventType {
-  return (STUDENT_EVENT_TYPES as readonly string[]).includes(type);
-}
