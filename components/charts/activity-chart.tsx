@@ -36,7 +36,8 @@ export function ActivityChart({ buckets, now, windowSeconds }: { buckets: readon
   return (
     <figure className="space-y-1">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="activity-title activity-desc" className="h-28 w-full" preserveAspectRatio="none">
-        <title id="activity-title">Events per second and projection lag, last {minutes} minutes</title>
+        {/* One string: React renders an SVG <title> from a single text child; interpolated JSX splits it into several, which do not hydrate. */}
+        <title id="activity-title">{`Events per second and projection lag, last ${minutes} minutes`}</title>
         <desc id="activity-desc">{summary}</desc>
         {[0.25, 0.5, 0.75, 1].map((share) => (
           <line key={share} x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + plotHeight * (1 - share)} y2={PAD.top + plotHeight * (1 - share)} className="stroke-border" strokeWidth={1} strokeDasharray="2 3" vectorEffect="non-scaling-stroke" />

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/console-guard";
 
 test.describe("the home page", () => {
   test("shows the app shell with its three sections", async ({ page }) => {
@@ -40,8 +40,19 @@ test("/api/health answers 200 with both stores up", async ({ request }) => {
   expect(body).toMatchObject({ ok: true, eventStore: { state: "up" }, readModel: { state: "up" } });
 });
 
-test("an unknown address shows the not-found page", async ({ page }) => {
-  const response = await page.goto("/no-such-page");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+test.describe("an unknown address", () => {
+  // The browser logs the 404 it was asked to fetch.
+  test.use({ allowedConsoleMessages: [/Failed to load resource: the server responded with a status of 404/] });
+
+  test("shows the not-found page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});
+
+test("has an icon, so the browser's request for /favicon.ico finds one", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/image\//);
 });
