@@ -6,7 +6,14 @@ import type { DomainErrorCode } from "@/lib/domain/student/errors";
 import type { StudentCommandResult } from "@/lib/students/command-result";
 import type { FieldMessages } from "@/lib/students/parse-form";
 
-export const CONFLICT_MESSAGE = "Someone else changed this student; reload to see their change";
+/**
+ * A conflict, in words: both revisions and what the other change was, so the person knows what they would
+ * overwrite if they simply saved again.
+ */
+export function conflictMessage(expected: number, actual: number, otherChanges: readonly string[]): string {
+  const changes = otherChanges.length > 0 ? ` (${otherChanges.join("; ")})` : "";
+  return `Someone else changed this student: you saw revision ${expected}, it is now at revision ${actual}${changes}. Reload to see their change.`;
+}
 
 /** Fields a person fills in; errors on hidden fields (ids, revisions) are never theirs to fix. */
 export type FormField = "fullName" | "email" | "dateOfBirth" | "courseId";
@@ -16,7 +23,7 @@ export type ActionState =
   | Readonly<{ status: "ok"; studentId: string; revision: number; message: string }>
   | Readonly<{ status: "invalid"; message: string; fieldErrors: FieldMessages<FormField> }>
   | Readonly<{ status: "rejected"; code: DomainErrorCode; message: string }>
-  | Readonly<{ status: "conflict"; message: typeof CONFLICT_MESSAGE; expected: number; actual: number }>
+  | Readonly<{ status: "conflict"; message: string; expected: number; actual: number; otherChanges: readonly string[] }>
   | Readonly<{ status: "error"; message: string }>;
 
 export const IDLE: ActionState = { status: "idle" };
@@ -54,7 +61,13 @@ export function fromCommandResult(
       return { status: "rejected", code: error.code, message: error.message };
     }
     case "conflict":
-      return { status: "conflict", message: CONFLICT_MESSAGE, expected: result.expected, actual: result.actual };
+      return {
+        status: "conflict",
+        message: conflictMessage(result.expected, result.actual, result.otherChanges),
+        expected: result.expected,
+        actual: result.actual,
+        otherChanges: result.otherChanges,
+      };
     case "error":
       return { status: "error", message: result.message };
     default: {

@@ -9,5 +9,11 @@ export type StudentCommandResult =
   | Readonly<{ status: "ok"; studentId: string; revision: number; eventsAppended: number; correlationId: string }>
   | Readonly<{ status: "rejected"; error: DomainError; revision: number }>
   /** The stream moved past the revision the user saw; 0 stands for "no stream yet". */
-  | Readonly<{ status: "conflict"; expected: number; actual: number }>
+  | Readonly<{
+      status: "conflict";
+      expected: number;
+      actual: number;
+      /** What the other change was: the events after `expected`, newest last, e.g. "revision 3: left Web Development". */
+      otherChanges: readonly string[];
+    }>
   | Readonly<{ status: "error"; message: string }>;

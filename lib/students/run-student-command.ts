@@ -6,8 +6,11 @@
 import "server-only";
 import type { StudentCommand } from "@/lib/domain/student/commands";
 import { decide, type DecideContext } from "@/lib/domain/student/decide";
+import { describeStudentEvent } from "@/lib/domain/student/describe-event";
+import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import { handleCommand } from "@/lib/event-store/aggregate";
 import { StreamClosedError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
+import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore } from "@/lib/event-store/types";
 import { projectInline } from "@/lib/projector/inline-projection";
 import { eventStore } from "@/lib/server/event-store";
@@ -52,11 +55,9 @@ export async function runStudentCommand(
     };
   } catch (error) {
     if (error instanceof WrongExpectedRevisionError) {
-      return {
-        status: "conflict",
-        expected: typeof error.expected === "number" ? error.expected : 0,
-        actual: error.actual === "no_stream" ? 0 : error.actual,
-      };
+      const expected = typeof error.expected === "number" ? error.expected : 0;
+      const actual = error.actual === "no_stream" ? 0 : error.actual;
+      return { status: "conflict", expected, actual, otherChanges: await changesSince(store, streamId, expected, actual) };
     }
     if (error instanceof StreamClosedError) {
       return { status: "error", message: "This student's history is closed and accepts no more changes" };
@@ -65,4 +66,16 @@ export async function runStudentCommand(
     console.error(`${command.type} on ${streamId} failed`, error);
     return { status: "error", message: "The change could not be saved. Please try again in a moment." };
   }
+}
+
+const CHANGES_SHOWN = 5;
+
+/** The events a conflicting writer appended, described for the user; never fails the answer it explains. */
+async function changesSince(store: EventStore, streamId: string, expected: number, actual: number): Promise<string[]> {
+  const fromRevision = Math.max(expected + 1, actual - CHANGES_SHOWN + 1);
+  const events = await readStreamEvents(store, streamId, { fromRevision, toRevision: actual }).catch(() => []);
+  return events.map((event) => {
+    const read = readRecordedStudentEvent(event);
+    return `revision ${event.revision}: ${read.ok ? describeStudentEvent(read.event) : event.type}`;
+  });
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect as baseExpect, test, watchConsole } from "../support/console-guard";
 
 // Each step below waits on a server action (load the stream, append, re-render), which can take seconds on
 // a busy two-core test machine; these journeys are long, so they also get the "slow" test budget.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const CONFLICT = "Someone else changed this student; reload to see their change";
+const CONFLICT =
+  "Someone else changed this student: you saw revision 1, it is now at revision 2 (revision 2: details changed to Katherine G. Johnson, katherine@example.com). Reload to see their change.";
 
 /** The student page as a user sees it: regions by their headings, controls by their labels. */
 function studentPage(page: Page) {
@@ -146,10 +148,24 @@ test.describe("a student's page", () => {
     await expect(student.current).toContainText("alan@example.com");
   });
 
+  test("asks for the date of birth in the same form its error names", async ({ page }) => {
+    await page.goto("/students/new");
+    const form = page.getByRole("form", { name: "New student" });
+    const date = form.getByLabel("Date of birth");
+    await expect(date).toHaveAccessibleDescription(/YYYY-MM-DD/);
+    await form.getByLabel("Full name").fill("Edsger Dijkstra");
+    await form.getByLabel("Email").fill("edsger@example.com");
+    await date.fill("05/11/1930");
+    await form.getByRole("button", { name: "Register student" }).click();
+    await expect(date).toHaveAttribute("aria-invalid", "true");
+    await expect(date).toHaveAccessibleDescription(/YYYY-MM-DD.*Enter a real date as YYYY-MM-DD$/);
+  });
+
   test("reports a save over someone else's change as a conflict, not a silent overwrite", async ({ browser }) => {
     test.slow();
     const first = await browser.newContext();
     const second = await browser.newContext();
+    const problems = [first, second].map((context) => watchConsole(context));
     try {
       const pageA = await first.newPage();
       const pageB = await second.newPage();
@@ -174,6 +190,7 @@ test.describe("a student's page", () => {
       await expect(b.detailsStatus).toHaveText("Details saved");
       await expect(b.current).toContainText("Katherine G. Johnson");
       await expect(b.current).toContainText("kj@nasa.example");
+      expect(problems.flat(), "console errors, warnings or uncaught errors in the pages").toEqual([]);
     } finally {
       await first.close();
       await second.close();

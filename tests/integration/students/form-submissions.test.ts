@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { CONFLICT_MESSAGE, STALE_FORM } from "@/lib/students/action-state";
+import { STALE_FORM } from "@/lib/students/action-state";
 import { submitDetailsUpdate, submitEnrolment, submitRegistration, submitUnenrolment } from "@/lib/students/form-submissions";
 import { ada, closeStores, eventsOf, newestEventId, registeredStudentId, ROOMY_COURSE } from "./helpers";
 
@@ -37,7 +37,13 @@ describe("the student page's forms", () => {
     const first = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: "Ada King", email: ada.email }));
     expect(first).toMatchObject({ status: "ok", studentId, revision: 2, message: "Details saved" });
     const second = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@elsewhere.example" }));
-    expect(second).toEqual({ status: "conflict", message: CONFLICT_MESSAGE, expected: 1, actual: 2 });
+    expect(second).toEqual({
+      status: "conflict",
+      message: `Someone else changed this student: you saw revision 1, it is now at revision 2 (revision 2: details changed to Ada King, ${ada.email}). Reload to see their change.`,
+      expected: 1,
+      actual: 2,
+      otherChanges: [`revision 2: details changed to Ada King, ${ada.email}`],
+    });
     expect(await eventsOf(studentId)).toHaveLength(2);
   });
 

@@ -123,9 +123,10 @@ describe("concurrent changes", () => {
     const studentId = await registeredStudentId();
     await updateStudentDetails({ studentId, fullName: "Ada King", email: ada.email }, { expectedRevision: 1 });
     const stale = await updateStudentDetails({ studentId, fullName: "Augusta Ada", email: ada.email }, { expectedRevision: 1 });
-    expect(stale).toEqual({ status: "conflict", expected: 1, actual: 2 });
+    const otherChanges = [`revision 2: details changed to Ada King, ${ada.email}`];
+    expect(stale).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
     const staleEnrol = await enrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 });
-    expect(staleEnrol).toEqual({ status: "conflict", expected: 1, actual: 2 });
+    expect(staleEnrol).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
     const events = await eventsOf(studentId);
     expect(events).toHaveLength(2);
     expect(events[1]?.data).toMatchObject({ fullName: "Ada King" });

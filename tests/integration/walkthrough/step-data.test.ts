@@ -72,7 +72,7 @@ describe("step 5: two tabs at the same revision", () => {
     const first = await changeDemoDetails(studentId, 1, "tab.a@example.edu");
     const second = await changeDemoDetails(studentId, 1, "tab.b@example.edu");
     expect(first).toMatchObject({ status: "ok", revision: 2 });
-    expect(second).toEqual({ status: "conflict", expected: 1, actual: 2 });
+    expect(second).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges: [expect.stringMatching(/^revision 2: details changed to .*, tab\.a@example\.edu$/)] });
     const history = await loadStudentHistory(studentId);
     expect(history?.state).toMatchObject({ email: "tab.a@example.edu" });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alreadyEnrolled, invalidInput } from "@/lib/domain/student/errors";
-import { CONFLICT_MESSAGE, fromCommandResult, invalid, STALE_FORM } from "@/lib/students/action-state";
+import { fromCommandResult, invalid, STALE_FORM } from "@/lib/students/action-state";
 
 const saved = () => "Saved";
 
@@ -24,14 +24,15 @@ describe("mapping a command result to what the form shows", () => {
     });
   });
 
-  it("reports a conflict with both revisions and the message users see", () => {
-    expect(fromCommandResult({ status: "conflict", expected: 2, actual: 3 }, saved)).toEqual({
+  it("reports a conflict with both revisions and what the other change was", () => {
+    const otherChanges = ["revision 3: left Web Development"];
+    expect(fromCommandResult({ status: "conflict", expected: 2, actual: 3, otherChanges }, saved)).toEqual({
       status: "conflict",
-      message: CONFLICT_MESSAGE,
+      message: "Someone else changed this student: you saw revision 2, it is now at revision 3 (revision 3: left Web Development). Reload to see their change.",
       expected: 2,
       actual: 3,
+      otherChanges,
     });
-    expect(CONFLICT_MESSAGE).toBe("Someone else changed this student; reload to see their change");
   });
 });
 
