@@ -6,7 +6,7 @@ import { ScanCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventStore, NewEvent } from "@/lib/event-store/types";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { withCpuSeconds, type CpuSeconds } from "./cpu-meter";
+import { withCpuSeconds, type CpuSeconds } from "@/bench/cpu-meter";
 
 export interface RebuildSpeed {
   events: number;

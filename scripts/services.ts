@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     await services.stop();
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
   if (services.started.length === 0) process.exit(0);
 }
 

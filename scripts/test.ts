@@ -85,4 +85,4 @@ async function main(): Promise<number> {
   return summary.ok ? 0 : 1;
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

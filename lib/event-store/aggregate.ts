@@ -4,8 +4,8 @@
  * the loaded revision as the expected revision (so a concurrent change is a conflict, never an overwrite),
  * and take a snapshot when the policy says so.
  */
-import { streamEvents } from "./stream-events";
-import type { AppendResult, EventMetadata, EventStore, JsonObject, JsonValue, RecordedEvent } from "./types";
+import { streamEvents } from "@/lib/event-store/stream-events";
+import type { AppendResult, EventMetadata, EventStore, JsonObject, JsonValue, RecordedEvent } from "@/lib/event-store/types";
 
 export interface DomainEvent {
   type: string;

@@ -1,5 +1,5 @@
 /** Typed event-store errors. Each has a stable code that the HTTP API and the UI map to a message. */
-import type { ExpectedRevision } from "./types";
+import type { ExpectedRevision } from "@/lib/event-store/types";
 
 export type EventStoreErrorCode =
   | "wrong_expected_revision"

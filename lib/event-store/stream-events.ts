@@ -3,8 +3,8 @@
  * for every reader that needs more than one page (the command loop, the student page, the projector's gap
  * fill, the rebuild's catch-up, the walkthrough).
  */
-import { StreamNotFoundError } from "./errors";
-import type { EventStore, ReadStreamResult, RecordedEvent } from "./types";
+import { StreamNotFoundError } from "@/lib/event-store/errors";
+import type { EventStore, ReadStreamResult, RecordedEvent } from "@/lib/event-store/types";
 
 export interface StreamRange {
   /** First revision to read (inclusive); default 1. */

@@ -2,7 +2,7 @@
  * Upcasting: stored events are never rewritten; readers register functions that turn an old shape of an
  * event's data into the newer one, applied on every read. Chains run until no upcaster matches.
  */
-import type { JsonObject, RecordedEvent } from "./types";
+import type { JsonObject, RecordedEvent } from "@/lib/event-store/types";
 
 export interface Upcaster {
   type: string;

@@ -9,8 +9,8 @@ import {
   InvalidEventError,
   InvalidStreamIdError,
   TooManyEventsError,
-} from "./errors";
-import type { EventMetadata, JsonObject, NewEvent, RecordedEvent } from "./types";
+} from "@/lib/event-store/errors";
+import type { EventMetadata, JsonObject, NewEvent, RecordedEvent } from "@/lib/event-store/types";
 
 export const MAX_EVENTS_PER_APPEND = 100;
 /**

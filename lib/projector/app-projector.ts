@@ -4,9 +4,9 @@ import { config } from "@/lib/config";
 import { createDynamoStreamsClient } from "@/lib/event-store/dynamodb/client";
 import { shardPositions } from "@/lib/read-model/projector-queries";
 import { appEventStore, appUpcasters } from "@/lib/server/event-store";
-import { createDynamoStreamSource } from "./dynamodb-stream-source";
-import { createProjector, type ProjectorOptions } from "./projector";
-import { commitsFromRecords } from "./stream-records";
+import { createDynamoStreamSource } from "@/lib/projector/dynamodb-stream-source";
+import { createProjector, type ProjectorOptions } from "@/lib/projector/projector";
+import { commitsFromRecords } from "@/lib/projector/stream-records";
 
 export function createAppProjector(
   log: (line: string) => void = console.log,

@@ -11,7 +11,7 @@ import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import type { StudentDocument } from "@/lib/domain/student/student-document";
 import type { ProjectedEventLog, ProjectionTransaction } from "@/lib/read-model/projection-port";
-import { projectStudent } from "./student-projection";
+import { projectStudent } from "@/lib/projector/student-projection";
 
 export interface CommitToProject {
   streamId: string;

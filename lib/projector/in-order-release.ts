@@ -5,7 +5,7 @@
  * them have come.
  */
 import type { RecordedEvent } from "@/lib/event-store/types";
-import type { CommitToProject } from "./apply-commits";
+import type { CommitToProject } from "@/lib/projector/apply-commits";
 
 export function createInOrderRelease() {
   /** Per stream: the revision released last. */

@@ -10,7 +10,7 @@ import { config } from "@/lib/config";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { eventStore } from "@/lib/server/event-store";
-import { applyCommits } from "./apply-commits";
+import { applyCommits } from "@/lib/projector/apply-commits";
 
 /** Projects just-appended events now when INLINE_PROJECTION is on (or `force`). Never throws: the view may lag, the append stands. */
 export async function projectInline(

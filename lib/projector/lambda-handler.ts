@@ -6,8 +6,8 @@
 import "server-only";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { appUpcasters, eventStore } from "@/lib/server/event-store";
-import { applyCommits } from "./apply-commits";
-import { commitsFromRecords, type CommitRecord } from "./stream-records";
+import { applyCommits } from "@/lib/projector/apply-commits";
+import { commitsFromRecords, type CommitRecord } from "@/lib/projector/stream-records";
 
 export async function handler(event: { Records: CommitRecord[] }): Promise<{ applied: number; skipped: number }> {
   const commits = commitsFromRecords(event.Records, appUpcasters);

@@ -10,8 +10,8 @@ import {
   parkFailedEvents, readProjectorControl, reportProjectorStatus, type ProjectorControl, type ProjectorState,
 } from "@/lib/read-model/projector-queries";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
-import { applyCommits, type ApplyResult, type CommitToProject } from "./apply-commits";
-import type { StreamBatch } from "./dynamodb-stream-source";
+import { applyCommits, type ApplyResult, type CommitToProject } from "@/lib/projector/apply-commits";
+import type { StreamBatch } from "@/lib/projector/dynamodb-stream-source";
 import { isTransient, whyRetrying } from "@/lib/transient-errors";
 
 export interface StreamSource {

@@ -18,9 +18,9 @@ import {
   swapInShadowTables, updateRebuildRun, writeShadowTables,
 } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
-import { applyCommits } from "./apply-commits";
-import { createCollectingTransaction } from "./collecting-transaction";
-import { createInOrderRelease } from "./in-order-release";
+import { applyCommits } from "@/lib/projector/apply-commits";
+import { createCollectingTransaction } from "@/lib/projector/collecting-transaction";
+import { createInOrderRelease } from "@/lib/projector/in-order-release";
 
 export interface RebuildProgress {
   phase: "reading" | "writing" | "catching-up" | "done";

@@ -2,7 +2,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { commitEvents, decodeItem } from "@/lib/event-store/dynamodb/items";
 import { upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
-import type { CommitToProject } from "./apply-commits";
+import type { CommitToProject } from "@/lib/projector/apply-commits";
 
 /** The part of a stream record the projector reads; the SDK's and Lambda's record types both fit it. */
 export interface CommitRecord {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { E2E_SECRETS } from "../support/test-env";
+import { E2E_SECRETS } from "@/tests/support/test-env";
 
 const ROUTES = [
   "List streams",

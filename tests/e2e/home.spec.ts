@@ -1,4 +1,4 @@
-import { expect, test } from "../support/console-guard";
+import { expect, test } from "@/tests/support/console-guard";
 
 test.describe("the home page", () => {
   test("shows the app shell with its three sections", async ({ page }) => {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { E2E_SECRETS } from "../support/test-env";
+import { E2E_SECRETS } from "@/tests/support/test-env";
 
 const append = async (request: APIRequestContext, streamId: string, events: unknown[]) => {
   const response = await request.post(`/api/streams/${streamId}`, { headers: { Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}` }, data: { events } });

@@ -12,7 +12,7 @@ import {
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, NewEvent, RecordedEvent } from "@/lib/event-store/types";
 import { createUpcasterRegistry, type Upcaster, type UpcasterRegistry } from "@/lib/event-store/upcasting";
-import { describeIdempotency } from "./event-store-idempotency";
+import { describeIdempotency } from "@/tests/support/event-store-idempotency";
 
 export type StoreFactory = (options?: { upcasters?: UpcasterRegistry }) => EventStore;
 

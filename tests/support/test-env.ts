@@ -3,7 +3,7 @@
  * touch a dev instance (DynamoDB Local 8000, MariaDB 3307, app 3000) running beside them.
  * Read by scripts/test.ts, vitest.config.ts, tests/support/global-setup.ts and playwright.config.ts.
  */
-import type { Settings } from "../../lib/config";
+import type { Settings } from "@/lib/config";
 
 export const TEST_ENV = {
   APP_PORT: "3100",

@@ -9,19 +9,19 @@
  * Guarantees, costs and the table design: docs/event-store.md.
  */
 import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "../errors";
+import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
 import type {
   AppendOptions, AppendResult, EventStore, ExpectedRevision, ListStreamsOptions, ListStreamsResult, NewEvent,
   ReadAllOptions, ReadAllResult, ReadStreamOptions, ReadStreamResult, RecordedEvent, Snapshot, StreamInfo,
-} from "../types";
-import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "../upcasting";
+} from "@/lib/event-store/types";
+import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import {
   assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, type PreparedEvent,
-} from "../validation";
-import { createCommitClock } from "./commit-clock";
-import { closedToItem, commitEvents, commitToItem, decodeItem, feedKeyOf, snapshotToItem, type CommitItem, type StoredItem } from "./items";
-import { RecentCommits, type RememberedCommit } from "./recent-commits";
-import { createTableQueries, type StreamHead } from "./table-queries";
+} from "@/lib/event-store/validation";
+import { createCommitClock } from "@/lib/event-store/dynamodb/commit-clock";
+import { closedToItem, commitEvents, commitToItem, decodeItem, feedKeyOf, snapshotToItem, type CommitItem, type StoredItem } from "@/lib/event-store/dynamodb/items";
+import { RecentCommits, type RememberedCommit } from "@/lib/event-store/dynamodb/recent-commits";
+import { createTableQueries, type StreamHead } from "@/lib/event-store/dynamodb/table-queries";
 
 export interface DynamoEventStoreOptions {
   client: DynamoDBClient;

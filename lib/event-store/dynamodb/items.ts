@@ -13,9 +13,9 @@
  *   feed, feedKey (S)   commit only: the all-events feed index ("all", time-ordered key)
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import type { PreparedEvent } from "../validation";
-import { toRecordedEvent } from "../validation";
-import type { JsonValue, RecordedEvent } from "../types";
+import type { PreparedEvent } from "@/lib/event-store/validation";
+import { toRecordedEvent } from "@/lib/event-store/validation";
+import type { JsonValue, RecordedEvent } from "@/lib/event-store/types";
 
 export type Item = Record<string, AttributeValue>;
 

@@ -1,8 +1,8 @@
 /** Every DynamoDB request the event store makes. Reads of the base table are strongly consistent. */
 import { GetItemCommand, PutItemCommand, QueryCommand, ScanCommand, type DynamoDBClient, type QueryCommandInput } from "@aws-sdk/client-dynamodb";
-import { FEED_INDEX } from "./events-table";
-import { IDEMPOTENCY_WINDOW_COMMITS } from "../validation";
-import { decodeItem, FEED_PARTITION, type CommitItem, type Item, type StoredItem } from "./items";
+import { FEED_INDEX } from "@/lib/event-store/dynamodb/events-table";
+import { IDEMPOTENCY_WINDOW_COMMITS } from "@/lib/event-store/validation";
+import { decodeItem, FEED_PARTITION, type CommitItem, type Item, type StoredItem } from "@/lib/event-store/dynamodb/items";
 
 export interface StreamHead {
   exists: boolean;

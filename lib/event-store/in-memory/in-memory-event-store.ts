@@ -3,15 +3,15 @@
  * a sorted list of commits, plus one global list for the all-events feed. Single-threaded JavaScript makes
  * each append atomic for free; the DynamoDB adapter earns the same guarantees with conditional writes.
  */
-import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "../errors";
-import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "../upcasting";
+import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
+import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import {
   assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, toRecordedEvent, type PreparedEvent,
-} from "../validation";
+} from "@/lib/event-store/validation";
 import type {
   AppendOptions, AppendResult, EventStore, ListStreamsOptions, ListStreamsResult, NewEvent, ReadAllOptions,
   ReadAllResult, ReadStreamOptions, RecordedEvent, Snapshot, StreamInfo,
-} from "../types";
+} from "@/lib/event-store/types";
 
 
 /** `stored` keeps the events as written (their JSON text), for the idempotency check. */

@@ -5,7 +5,7 @@ import { config } from "@/lib/config";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { createDynamoEventStore } from "@/lib/event-store/dynamodb/dynamodb-event-store";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
-import { describeEventStoreConformance } from "../../support/event-store-conformance";
+import { describeEventStoreConformance } from "@/tests/support/event-store-conformance";
 
 const client = createDynamoClient(config().dynamo);
 const tableName = `conformance-${randomUUID().slice(0, 8)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { api, bodyOf } from "./api-client";
-import { newStreamId, note, withId } from "./fixtures";
+import { api, bodyOf } from "@/tests/integration/http/api-client";
+import { newStreamId, note, withId } from "@/tests/integration/http/fixtures";
 
 const append = (streamId: string, events: unknown[], headers: Record<string, string> = {}) =>
   api(`/api/streams/${streamId}`, { method: "POST", body: { events }, headers });

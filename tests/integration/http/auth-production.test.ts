@@ -1,7 +1,7 @@
 /** Writes in production without API_TOKEN: refused, so a deployed store is never writable by anyone. */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { api as apiFunction } from "./api-client";
-import { newStreamId, note } from "./fixtures";
+import type { api as apiFunction } from "@/tests/integration/http/api-client";
+import { newStreamId, note } from "@/tests/integration/http/fixtures";
 
 let api: typeof apiFunction;
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
   vi.stubEnv("NODE_ENV", "production");
   vi.stubEnv("API_TOKEN", "");
   vi.resetModules();
-  ({ api } = await import("./api-client"));
+  ({ api } = await import("@/tests/integration/http/api-client"));
 });
 
 afterAll(() => {

@@ -3,8 +3,8 @@
  * afresh after setting it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { api as apiFunction } from "./api-client";
-import { newStreamId, note } from "./fixtures";
+import type { api as apiFunction } from "@/tests/integration/http/api-client";
+import { newStreamId, note } from "@/tests/integration/http/fixtures";
 
 const TOKEN = "s3cret-token_for.tests";
 let api: typeof apiFunction;
@@ -12,7 +12,7 @@ let api: typeof apiFunction;
 beforeAll(async () => {
   vi.stubEnv("API_TOKEN", TOKEN);
   vi.resetModules();
-  ({ api } = await import("./api-client"));
+  ({ api } = await import("@/tests/integration/http/api-client"));
 });
 
 afterAll(() => {

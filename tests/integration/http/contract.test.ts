@@ -5,10 +5,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { api as apiFunction, ApiResult } from "./api-client";
-import { newStreamId, note, withId } from "./fixtures";
-import { createContractChecker } from "./openapi-validator";
-import { readSse } from "./sse-reader";
+import type { api as apiFunction, ApiResult } from "@/tests/integration/http/api-client";
+import { newStreamId, note, withId } from "@/tests/integration/http/fixtures";
+import { createContractChecker } from "@/tests/integration/http/openapi-validator";
+import { readSse } from "@/tests/integration/http/sse-reader";
 
 const TOKEN = "contract-token";
 let api: typeof apiFunction;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   // With a token, the 401 and 403 responses are reachable too.
   vi.stubEnv("API_TOKEN", TOKEN);
   vi.resetModules();
-  ({ api } = await import("./api-client"));
+  ({ api } = await import("@/tests/integration/http/api-client"));
   const served = await api("/api/openapi.json");
   expect(served.status).toBe(200);
   contract = createContractChecker(served.body);

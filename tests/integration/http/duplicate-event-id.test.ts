@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, bodyOf, type ApiResult } from "./api-client";
-import { newStreamId, note } from "./fixtures";
-import { createContractChecker } from "./openapi-validator";
+import { api, bodyOf, type ApiResult } from "@/tests/integration/http/api-client";
+import { newStreamId, note } from "@/tests/integration/http/fixtures";
+import { createContractChecker } from "@/tests/integration/http/openapi-validator";
 
 /** An event with its id in the type, as a client that retries keeps it. */
 const withId = (text: string) => ({ id: randomUUID(), ...note(text) });

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { commitToItem, feedKeyOf } from "@/lib/event-store/dynamodb/items";
 import { prepareAppend } from "@/lib/event-store/validation";
 import { appEventStore } from "@/lib/server/event-store";
-import { api, bodyOf } from "./api-client";
-import { newStreamId, note } from "./fixtures";
-import { readSse } from "./sse-reader";
+import { api, bodyOf } from "@/tests/integration/http/api-client";
+import { newStreamId, note } from "@/tests/integration/http/fixtures";
+import { readSse } from "@/tests/integration/http/sse-reader";
 
 interface Recorded {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import type { ApiResult } from "./api-client";
+import type { ApiResult } from "@/tests/integration/http/api-client";
 
 // ajv-formats is CommonJS with a default export; under ESM interop the function may sit on `.default`.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { api, bodyOf } from "./api-client";
-import { newStreamId, note } from "./fixtures";
+import { api, bodyOf } from "@/tests/integration/http/api-client";
+import { newStreamId, note } from "@/tests/integration/http/fixtures";
 
 async function streamOf(count: number): Promise<string> {
   const streamId = newStreamId();

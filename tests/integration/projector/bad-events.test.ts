@@ -7,8 +7,8 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appendStudentStory, studentEvent, useOwnEventsTable } from "../../support/projector-harness";
-import { readModelRows } from "../../support/read-model-rows";
+import { appendStudentStory, studentEvent, useOwnEventsTable } from "@/tests/support/projector-harness";
+import { readModelRows } from "@/tests/support/read-model-rows";
 
 const tableName = useOwnEventsTable("bad-events");
 

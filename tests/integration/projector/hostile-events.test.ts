@@ -5,9 +5,9 @@
  * store, the student page's loader, the HTTP API) fails. `npm run test:hostile` runs the same with more events.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostileAppends } from "../../support/hostile-events";
-import { eventually, useOwnEventsTable } from "../../support/projector-harness";
-import { readModelRows } from "../../support/read-model-rows";
+import { hostileAppends } from "@/tests/support/hostile-events";
+import { eventually, useOwnEventsTable } from "@/tests/support/projector-harness";
+import { readModelRows } from "@/tests/support/read-model-rows";
 
 const tableName = useOwnEventsTable("hostile");
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendStudentStory, storyEventCount, useOwnEventsTable } from "../../support/projector-harness";
+import { appendStudentStory, storyEventCount, useOwnEventsTable } from "@/tests/support/projector-harness";
 
 const tableName = useOwnEventsTable("lambda");
 

@@ -4,7 +4,7 @@
  */
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendStudentStory, eventually, exited, spawnProjector, storyEventCount, useOwnEventsTable } from "../../support/projector-harness";
+import { appendStudentStory, eventually, exited, spawnProjector, storyEventCount, useOwnEventsTable } from "@/tests/support/projector-harness";
 
 const tableName = useOwnEventsTable("projector-faults");
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CommitRecord } from "@/lib/projector/stream-records";
-import { useOwnEventsTable, appendStudentStory, studentEvent } from "../../support/projector-harness";
-import { readModelRows } from "../../support/read-model-rows";
+import { useOwnEventsTable, appendStudentStory, studentEvent } from "@/tests/support/projector-harness";
+import { readModelRows } from "@/tests/support/read-model-rows";
 
 const tableName = useOwnEventsTable("projector");
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { STALE_FORM } from "@/lib/students/action-state";
 import { submitDetailsUpdate, submitEnrolment, submitRegistration, submitUnenrolment } from "@/lib/students/form-submissions";
-import { ada, closeStores, eventsOf, newestEventId, registeredStudentId, ROOMY_COURSE } from "./helpers";
+import { ada, closeStores, eventsOf, newestEventId, registeredStudentId, ROOMY_COURSE } from "@/tests/integration/students/helpers";
 
 afterAll(closeStores);
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { enrolStudent, registerStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
-import { ada, closeStores, eventsOf, newestEventId, OTHER_ROOMY_COURSE, registeredStudentId, ROOMY_COURSE } from "./helpers";
+import { ada, closeStores, eventsOf, newestEventId, OTHER_ROOMY_COURSE, registeredStudentId, ROOMY_COURSE } from "@/tests/integration/students/helpers";
 
 afterAll(closeStores);
 

@@ -5,7 +5,7 @@ import { eventStore } from "@/lib/server/event-store";
 import { enrolStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { ada, closeStores, registeredStudentId, ROOMY_COURSE } from "./helpers";
+import { ada, closeStores, registeredStudentId, ROOMY_COURSE } from "@/tests/integration/students/helpers";
 
 afterAll(closeStores);
 

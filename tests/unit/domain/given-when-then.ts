@@ -8,7 +8,7 @@ import { decide, type DecideContext } from "@/lib/domain/student/decide";
 import type { DomainError, DomainErrorCode } from "@/lib/domain/student/errors";
 import type { StudentEvent } from "@/lib/domain/student/events";
 import { foldStudent } from "@/lib/domain/student/state";
-import { NOW } from "./fixtures";
+import { NOW } from "@/tests/unit/domain/fixtures";
 
 export function given(events: readonly StudentEvent[]) {
   return {

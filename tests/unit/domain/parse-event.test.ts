@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { STUDENT_EVENT_TYPES, STUDENT_EVENT_SCHEMA_VERSIONS } from "@/lib/domain/student/events";
 import { isStudentEvent, parseStudentEvent } from "@/lib/domain/student/parse-event";
-import { adaRegistered, detailsUpdated, enrolled, unenrolled } from "./fixtures";
+import { adaRegistered, detailsUpdated, enrolled, unenrolled } from "@/tests/unit/domain/fixtures";
 
 describe("parseStudentEvent", () => {
   it.each([adaRegistered, detailsUpdated("Ada King", "ada@example.com"), enrolled("web-development"), unenrolled("web-development")])(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegisterStudent } from "@/lib/domain/student/commands";
-import { ADA_ID, adaRegistered } from "./fixtures";
-import { given } from "./given-when-then";
+import { ADA_ID, adaRegistered } from "@/tests/unit/domain/fixtures";
+import { given } from "@/tests/unit/domain/given-when-then";
 
 const register = (data: Partial<RegisterStudent["data"]> = {}): RegisterStudent => ({
   type: "RegisterStudent",

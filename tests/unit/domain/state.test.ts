@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evolve, foldStudent, initialState, stateAtRevision } from "@/lib/domain/student/state";
-import { ADA_ID, adaRegistered, detailsUpdated, enrolled, unenrolled } from "./fixtures";
+import { ADA_ID, adaRegistered, detailsUpdated, enrolled, unenrolled } from "@/tests/unit/domain/fixtures";
 
 const ada = {
   status: "registered",

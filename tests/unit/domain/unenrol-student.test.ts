@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnenrolStudent } from "@/lib/domain/student/commands";
-import { ADA_ID, adaRegistered, enrolled, unenrolled } from "./fixtures";
-import { given } from "./given-when-then";
+import { ADA_ID, adaRegistered, enrolled, unenrolled } from "@/tests/unit/domain/fixtures";
+import { given } from "@/tests/unit/domain/given-when-then";
 
 const DISTRIBUTED = "distributed-systems-101";
 const WEB = "web-development";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { UpdateStudentDetails } from "@/lib/domain/student/commands";
-import { ADA_ID, adaRegistered, detailsUpdated } from "./fixtures";
-import { given } from "./given-when-then";
+import { ADA_ID, adaRegistered, detailsUpdated } from "@/tests/unit/domain/fixtures";
+import { given } from "@/tests/unit/domain/given-when-then";
 
 const update = (data: Partial<UpdateStudentDetails["data"]> = {}): UpdateStudentDetails => ({
   type: "UpdateStudentDetails",

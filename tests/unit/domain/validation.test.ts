@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateDateOfBirth, validateEmail, validateFullName } from "@/lib/domain/student/validation";
-import { emailOfLength, NOW } from "./fixtures";
+import { emailOfLength, NOW } from "@/tests/unit/domain/fixtures";
 
 const errorCode = (result: { ok: true } | { ok: false; error: { code: string } }) =>
   result.ok ? "ok" : result.error.code;

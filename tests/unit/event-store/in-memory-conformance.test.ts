@@ -1,4 +1,4 @@
 import { createInMemoryEventStore } from "@/lib/event-store/in-memory/in-memory-event-store";
-import { describeEventStoreConformance } from "../../support/event-store-conformance";
+import { describeEventStoreConformance } from "@/tests/support/event-store-conformance";
 
 describeEventStoreConformance("in-memory", (options) => createInMemoryEventStore(options));

@@ -10,7 +10,7 @@ import type { RecordedEvent } from "@/lib/event-store/types";
 import { applyCommits } from "@/lib/projector/apply-commits";
 import { createCollectingTransaction } from "@/lib/projector/collecting-transaction";
 import { createInOrderRelease } from "@/lib/projector/in-order-release";
-import { hostileAppends } from "../../support/hostile-events";
+import { hostileAppends } from "@/tests/support/hostile-events";
 
 async function storedEvents(seed: number): Promise<RecordedEvent[]> {
   const store = createInMemoryEventStore();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relationsOf } from "@/lib/timeline/causation";
-import { recorded } from "./fixtures";
+import { recorded } from "@/tests/unit/timeline/fixtures";
 
 describe("an event's relations", () => {
   const registered = recorded({ metadata: { correlationId: "action-1", causationId: "action-1", command: "RegisterStudent" } });

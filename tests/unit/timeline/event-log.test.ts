@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareNewestFirst, isRecordedEvent, mergeEvents, parseRecordedEvent } from "@/lib/timeline/event-log";
-import { recorded } from "./fixtures";
+import { recorded } from "@/tests/unit/timeline/fixtures";
 
 describe("merging events into the timeline", () => {
   it("keeps the newest event first, whatever order they arrive in", () => {
