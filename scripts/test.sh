@@ -7,4 +7,4 @@ source scripts/ensure-deps.sh
 ensure_node_modules
 ensure_system_packages java mariadb chromium
 
-exec node_modules/.bin/tsx --conditions=react-server scripts/test.ts
+exec node_modules/.bin/tsx --conditions=react-server scripts/test.ts "$@"

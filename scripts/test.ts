@@ -50,6 +50,17 @@ const steps: { name: string; command: string[]; report?: string }[] = [
   },
 ];
 
+/**
+ * `npm test` runs every step. `npm test -- e2e tests/e2e/api.spec.ts` runs only the build and those specs, and
+ * `npm test -- vitest tests/integration/projector` only those Vitest files: the same stores, set up and torn down.
+ */
+function chosenSteps(args: readonly string[]) {
+  const [only, ...files] = args;
+  if (only === "e2e") return steps.filter((s) => s.name !== "vitest").map((s) => (s.name === "playwright" ? { ...s, command: [...s.command, ...files] } : s));
+  if (only === "vitest") return steps.filter((s) => s.name === "vitest").map((s) => ({ ...s, command: [...s.command, ...files] }));
+  return steps;
+}
+
 async function main(): Promise<number> {
   rmSync(TEST_REPORTS_DIR, { recursive: true, force: true });
   mkdirSync(TEST_REPORTS_DIR, { recursive: true });
@@ -59,7 +70,7 @@ async function main(): Promise<number> {
   try {
     services = await startServices(settings, { fresh: true, log });
     await prepareStores(settings, { log });
-    for (const step of steps) {
+    for (const step of chosenSteps(process.argv.slice(2))) {
       const buildFailed = results.some((r) => r.name === "next build" && r.exitCode !== 0);
       if (interrupted || (step.name === "playwright" && buildFailed)) {
         results.push({ name: step.name, exitCode: undefined, report: undefined });

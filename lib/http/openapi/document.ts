@@ -37,7 +37,7 @@ function generate(): OpenApiDocument {
         "(`application/problem+json`) with a stable `code`, on every path under /api: also an unknown route (404 `route_not_found`), " +
         "a method the route lacks (405 `method_not_allowed`, with `Allow`) and a path that is not valid percent-encoded UTF-8 " +
         "(400 `invalid_path`). Numbers and keys in a body that JSON would not keep exactly are refused (422 `invalid_body`). " +
-        "See docs/http-api.md for curl examples.",
+        "The reference page at /api shows a curl line for every route; the project's docs/http-api.md is the longer guide.",
     },
     servers: [{ url: "/", description: "This server" }],
     tags: [
