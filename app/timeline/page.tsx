@@ -14,7 +14,8 @@ export default async function TimelinePage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Timeline</h1>
         <p className="text-sm text-muted">
-          Every event in the event store as it is written, across all students, and whether the projector has brought it into the read model yet.
+          Every event in the event store as it is written, across all students, and whether the projector has brought it
+          into the read model yet.
         </p>
       </div>
       <Suspense fallback={<ActivitySkeleton />}>

@@ -39,12 +39,26 @@ export function ProjectionActivity({ initial }: { initial: ActivityReport | unde
   }, [initial]);
 
   return (
-    <section aria-labelledby="activity-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4 shadow-sm">
+    <section
+      aria-labelledby="activity-heading"
+      className="space-y-2 rounded-lg border border-border bg-surface p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="activity-heading" className="text-base font-semibold">Projection activity</h2>
-        {report ? <ProjectorSummary projector={report.projector} projectedUpTo={report.projectedUpTo} storeUpTo={report.storeUpTo} behind={report.behind} /> : null}
+        <h2 id="activity-heading" className="text-base font-semibold">
+          Projection activity
+        </h2>
+        {report ? (
+          <ProjectorSummary
+            projector={report.projector}
+            projectedUpTo={report.projectedUpTo}
+            storeUpTo={report.storeUpTo}
+            behind={report.behind}
+          />
+        ) : null}
       </div>
-      <div aria-live="polite" className="text-sm text-bad empty:hidden">{error}</div>
+      <div aria-live="polite" className="text-sm text-bad empty:hidden">
+        {error}
+      </div>
       {report ? (
         <ActivityChart buckets={report.buckets} now={report.now} windowSeconds={report.windowSeconds} />
       ) : (

@@ -16,14 +16,25 @@ export function ConnectionStatus({ feed }: { feed: LiveFeed }) {
   const { label, dot } = STATES[state];
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <p role="status" aria-live="polite" data-testid="connection-state" data-state={state} className="inline-flex items-center gap-1.5 text-sm font-medium">
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="connection-state"
+        data-state={state}
+        className="inline-flex items-center gap-1.5 text-sm font-medium"
+      >
         <span aria-hidden="true" className={`size-2 rounded-full ${dot}`} />
         {label}
         {feed.paused && feed.connection !== "live" ? <span className="text-muted"> (reconnecting)</span> : null}
       </p>
       {feed.paused ? (
         <>
-          <button type="button" onClick={feed.showBuffered} disabled={feed.buffered === 0} className={`${secondaryButton} px-2 py-1 text-xs tabular-nums`}>
+          <button
+            type="button"
+            onClick={feed.showBuffered}
+            disabled={feed.buffered === 0}
+            className={`${secondaryButton} px-2 py-1 text-xs tabular-nums`}
+          >
             {feed.buffered} new
           </button>
           <button type="button" onClick={feed.resume} className={`${secondaryButton} px-2 py-1 text-xs`}>

@@ -34,24 +34,34 @@ export function EventDetails(props: EventDetailsProps) {
       <dl className="grid grid-cols-[max-content_minmax(0,1fr)] items-center gap-x-3 gap-y-1 text-xs">
         <dt className="text-muted">Event id</dt>
         <dd className="flex flex-wrap items-center gap-2">
-          <code className="break-all" data-testid="event-id">{event.id}</code>
+          <code className="break-all" data-testid="event-id">
+            {event.id}
+          </code>
           <CopyButton text={event.id} label="Copy id" />
         </dd>
         <dt className="text-muted">Stream</dt>
-        <dd><code className="break-all">{event.streamId}</code> at revision {event.revision}</dd>
+        <dd>
+          <code className="break-all">{event.streamId}</code> at revision {event.revision}
+        </dd>
         <dt className="text-muted">Recorded</dt>
-        <dd>{localTimestamp(event.recordedAt)} <span className="text-muted">({event.recordedAt})</span></dd>
+        <dd>
+          {localTimestamp(event.recordedAt)} <span className="text-muted">({event.recordedAt})</span>
+        </dd>
         <dt className="text-muted">Schema</dt>
         <dd>
           version {event.schemaVersion}
-          {event.storedSchemaVersion !== undefined ? `, stored as version ${event.storedSchemaVersion} and upcast on read` : ""}
+          {event.storedSchemaVersion !== undefined
+            ? `, stored as version ${event.storedSchemaVersion} and upcast on read`
+            : ""}
           {event.upcastError !== undefined ? `, shown as stored: ${event.upcastError}` : ""}
         </dd>
       </dl>
 
       <section aria-label="Data">
         <Heading action={<CopyButton text={json(event.data)} label="Copy data" />}>Data</Heading>
-        <pre className={pre} data-testid="event-data">{json(event.data)}</pre>
+        <pre className={pre} data-testid="event-data">
+          {json(event.data)}
+        </pre>
       </section>
 
       <section aria-label="Metadata">
@@ -63,12 +73,16 @@ export function EventDetails(props: EventDetailsProps) {
             onClick={() => setMetadataOpen((open) => !open)}
             className={`inline-flex items-center gap-1 rounded-sm uppercase ${focusRing}`}
           >
-            <span aria-hidden="true" className={`inline-block transition-transform ${metadataOpen ? "rotate-90" : ""}`}>▸</span>
+            <span aria-hidden="true" className={`inline-block transition-transform ${metadataOpen ? "rotate-90" : ""}`}>
+              ▸
+            </span>
             Metadata
           </button>
         </Heading>
         {metadataOpen ? (
-          <pre id={metadataId} className={pre} data-testid="event-metadata">{json(event.metadata)}</pre>
+          <pre id={metadataId} className={pre} data-testid="event-metadata">
+            {json(event.metadata)}
+          </pre>
         ) : null}
       </section>
 
@@ -86,15 +100,24 @@ export function EventDetails(props: EventDetailsProps) {
 }
 
 function ChangedRows({ projection }: { projection: ProjectionInfo | undefined }) {
-  if (!projection) return <p className="text-xs text-warn">Not projected yet: MySQL does not show this event so far.</p>;
+  if (!projection)
+    return <p className="text-xs text-warn">Not projected yet: MySQL does not show this event so far.</p>;
   if (projection.status !== "applied") {
-    return <p className="text-xs text-muted">The projector {projection.status} it{projection.reason ? `: ${projection.reason}` : ""}.</p>;
+    return (
+      <p className="text-xs text-muted">
+        The projector {projection.status} it{projection.reason ? `: ${projection.reason}` : ""}.
+      </p>
+    );
   }
   if (projection.changedRows.length === 0) return <p className="text-xs text-muted">Applied; it changed no row.</p>;
   return (
     <ul aria-label="Rows it changed" className="flex flex-wrap gap-1">
       {projection.changedRows.map((row) => (
-        <li key={row} className="rounded bg-accent/10 px-1.5 py-0.5 font-mono text-xs text-accent" title={`A row of ${sqlTableOf(row)}`}>
+        <li
+          key={row}
+          className="rounded bg-accent/10 px-1.5 py-0.5 font-mono text-xs text-accent"
+          title={`A row of ${sqlTableOf(row)}`}
+        >
           {row}
         </li>
       ))}

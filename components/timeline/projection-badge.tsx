@@ -14,7 +14,11 @@ export function projectionLabel(projection: ProjectionInfo | undefined): Project
 export function ProjectionBadge({ projection }: { projection: ProjectionInfo | undefined }) {
   if (!projection) {
     return (
-      <span data-testid="projection" className={`${BASE} bg-warn-surface text-warn`} title="The projector has not applied this event to MySQL yet">
+      <span
+        data-testid="projection"
+        className={`${BASE} bg-warn-surface text-warn`}
+        title="The projector has not applied this event to MySQL yet"
+      >
         <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-current" />
         stale
       </span>
@@ -22,7 +26,11 @@ export function ProjectionBadge({ projection }: { projection: ProjectionInfo | u
   }
   if (projection.status === "applied") {
     return (
-      <span data-testid="projection" className={`${BASE} bg-ok-surface text-ok`} title={`Applied to MySQL at ${projection.projectedAt}`}>
+      <span
+        data-testid="projection"
+        className={`${BASE} bg-ok-surface text-ok`}
+        title={`Applied to MySQL at ${projection.projectedAt}`}
+      >
         <span aria-hidden="true">✓</span> in read model · {formatLag(projection.lagMs)}
       </span>
     );

@@ -184,7 +184,33 @@ export function useLiveFeed(initial: FeedPage | undefined): LiveFeed {
 
   const hasOlder = older !== null;
   return useMemo(
-    () => ({ events, loaded, connection, paused, buffered, pause, resume, showBuffered, hasOlder, loadingOlder, loadOlder, error }),
-    [events, loaded, connection, paused, buffered, pause, resume, showBuffered, hasOlder, loadingOlder, loadOlder, error],
+    () => ({
+      events,
+      loaded,
+      connection,
+      paused,
+      buffered,
+      pause,
+      resume,
+      showBuffered,
+      hasOlder,
+      loadingOlder,
+      loadOlder,
+      error,
+    }),
+    [
+      events,
+      loaded,
+      connection,
+      paused,
+      buffered,
+      pause,
+      resume,
+      showBuffered,
+      hasOlder,
+      loadingOlder,
+      loadOlder,
+      error,
+    ],
   );
 }

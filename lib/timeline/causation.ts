@@ -26,7 +26,9 @@ export function relationsOf(event: RecordedEvent, events: readonly RecordedEvent
   let cause: Cause = { kind: "unknown" };
   if (causationId !== undefined && causationId === correlationId) {
     const loaded = events.find((other) => other.id === causationId);
-    cause = loaded ? { kind: "event", eventId: causationId, event: loaded } : { kind: "command", command: text(event.metadata.command) };
+    cause = loaded
+      ? { kind: "event", eventId: causationId, event: loaded }
+      : { kind: "command", command: text(event.metadata.command) };
   } else if (causationId !== undefined) {
     cause = { kind: "event", eventId: causationId, event: events.find((other) => other.id === causationId) };
   }
@@ -34,6 +36,8 @@ export function relationsOf(event: RecordedEvent, events: readonly RecordedEvent
     cause,
     effects: events.filter((other) => other.id !== event.id && text(other.metadata.causationId) === event.id),
     correlated:
-      correlationId === undefined ? [] : events.filter((other) => other.id !== event.id && text(other.metadata.correlationId) === correlationId),
+      correlationId === undefined
+        ? []
+        : events.filter((other) => other.id !== event.id && text(other.metadata.correlationId) === correlationId),
   };
 }

@@ -15,7 +15,10 @@ export function compareNewestFirst(a: RecordedEvent, b: RecordedEvent): number {
  * Adds the events not yet in `current` (by event id) and keeps the list sorted newest first. Returns `current`
  * itself when nothing is new, so React skips the re-render.
  */
-export function mergeEvents(current: readonly RecordedEvent[], incoming: readonly RecordedEvent[]): readonly RecordedEvent[] {
+export function mergeEvents(
+  current: readonly RecordedEvent[],
+  incoming: readonly RecordedEvent[],
+): readonly RecordedEvent[] {
   const seen = new Set(current.map((event) => event.id));
   const fresh: RecordedEvent[] = [];
   for (const event of incoming) {
@@ -27,7 +30,8 @@ export function mergeEvents(current: readonly RecordedEvent[], incoming: readonl
   return [...current, ...fresh].sort(compareNewestFirst);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A cheap shape check of what the server sent (the full schema lives with the HTTP API). */
 export function isRecordedEvent(value: unknown): value is RecordedEvent {

@@ -30,7 +30,10 @@ export function localTimestamp(iso: string, offsetMinutes = new Date(iso).getTim
   const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
   const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}`;
   const east = -offsetMinutes;
-  const zone = east === 0 ? "UTC" : `UTC${east > 0 ? "+" : "-"}${pad(Math.floor(Math.abs(east) / 60))}:${pad(Math.abs(east) % 60)}`;
+  const zone =
+    east === 0
+      ? "UTC"
+      : `UTC${east > 0 ? "+" : "-"}${pad(Math.floor(Math.abs(east) / 60))}:${pad(Math.abs(east) % 60)}`;
   return `${date} ${time} ${zone}`;
 }
 

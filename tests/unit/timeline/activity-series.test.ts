@@ -20,6 +20,12 @@ describe("the activity chart's series", () => {
   });
 
   it("draws a lag line that breaks over seconds without data", () => {
-    expect(linePath([1, 2, null, 4], (i) => i * 10, (v) => v)).toBe("M0.0,1.0L10.0,2.0M30.0,4.0");
+    expect(
+      linePath(
+        [1, 2, null, 4],
+        (i) => i * 10,
+        (v) => v,
+      ),
+    ).toBe("M0.0,1.0L10.0,2.0M30.0,4.0");
   });
 });

@@ -3,9 +3,14 @@ import { relationsOf } from "@/lib/timeline/causation";
 import { recorded } from "@/tests/unit/timeline/fixtures";
 
 describe("an event's relations", () => {
-  const registered = recorded({ metadata: { correlationId: "action-1", causationId: "action-1", command: "RegisterStudent" } });
+  const registered = recorded({
+    metadata: { correlationId: "action-1", causationId: "action-1", command: "RegisterStudent" },
+  });
   const enrolled = recorded({ revision: 2, metadata: { correlationId: "action-1", causationId: registered.id } });
-  const unrelated = recorded({ streamId: "student-b", metadata: { correlationId: "action-2", causationId: "action-2" } });
+  const unrelated = recorded({
+    streamId: "student-b",
+    metadata: { correlationId: "action-2", causationId: "action-2" },
+  });
   const events = [registered, enrolled, unrelated];
 
   it("names the command when the event was caused directly by a user action", () => {

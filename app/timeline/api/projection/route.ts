@@ -17,6 +17,7 @@ const bodySchema = z.strictObject({
 
 export const POST = handleRoute(async (request) => {
   const parsed = bodySchema.safeParse(await readJsonBody(request, 64 * 1024));
-  if (!parsed.success) throw new HttpProblem("invalid_body", "Send { eventIds: string[], studentIds: string[] }, at most 200 of each");
+  if (!parsed.success)
+    throw new HttpProblem("invalid_body", "Send { eventIds: string[], studentIds: string[] }, at most 200 of each");
   return jsonResponse(await loadProjectionSnapshot(parsed.data.eventIds, parsed.data.studentIds));
 });
