@@ -8,7 +8,8 @@ import type { RecordedEvent } from "@/lib/event-store/types";
 import { readProjectorStatus, type ProjectorState } from "@/lib/read-model/projector-queries";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { listCourseCounts } from "@/lib/read-model/student-queries";
-import { checkpointSummary, newestProjection, projectionActivity, projectionsOf, recentStudents, studentNames } from "@/lib/read-model/timeline-queries";
+import { newestProjection, projectionActivity } from "@/lib/read-model/projection-activity-queries";
+import { checkpointSummary, projectionsOf, recentStudents, studentNames } from "@/lib/read-model/timeline-queries";
 import { eventStore } from "@/lib/server/event-store";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { TIMELINE_PAGE_SIZE } from "@/lib/timeline/feed-urls";
@@ -19,7 +20,10 @@ export async function loadTimelineStart(): Promise<FeedPage> {
   return { events: page.events, next: page.nextPosition ?? null };
 }
 
-export async function loadProjectionSnapshot(eventIds: readonly string[], studentIds: readonly string[]): Promise<ProjectionSnapshot> {
+export async function loadProjectionSnapshot(
+  eventIds: readonly string[],
+  studentIds: readonly string[],
+): Promise<ProjectionSnapshot> {
   // Names after projections: a name is then at least as new as the events reported projected.
   const projections = await projectionsOf(eventIds);
   const names = await studentNames(studentIds);
@@ -30,11 +34,23 @@ export function studentIdsOf(events: readonly Pick<RecordedEvent, "streamId">[])
   return [...new Set(events.map((e) => studentIdOfStream(e.streamId)).filter((id): id is string => id !== undefined))];
 }
 
-export async function loadReadModelOverview(options: { page?: number; include?: string } = {}): Promise<ReadModelOverview> {
-  const [students, counts, checkpoints] = await Promise.all([recentStudents(options), listCourseCounts(), checkpointSummary()]);
+export async function loadReadModelOverview(
+  options: { page?: number; include?: string } = {},
+): Promise<ReadModelOverview> {
+  const [students, counts, checkpoints] = await Promise.all([
+    recentStudents(options),
+    listCourseCounts(),
+    checkpointSummary(),
+  ]);
   const taken = new Map(counts.map((c) => [c.courseId, c.enrolled]));
-  const catalogue = COURSES.map((course) => ({ courseId: course.id, taken: taken.get(course.id) ?? 0, capacity: course.capacity }));
-  const others = counts.filter((c) => !COURSES.some((course) => course.id === c.courseId)).map((c) => ({ courseId: c.courseId, taken: c.enrolled, capacity: undefined }));
+  const catalogue = COURSES.map((course) => ({
+    courseId: course.id,
+    taken: taken.get(course.id) ?? 0,
+    capacity: course.capacity,
+  }));
+  const others = counts
+    .filter((c) => !COURSES.some((course) => course.id === c.courseId))
+    .map((c) => ({ courseId: c.courseId, taken: c.enrolled, capacity: undefined }));
   return { students, courses: [...catalogue, ...others], checkpoints };
 }
 

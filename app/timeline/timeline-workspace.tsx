@@ -6,7 +6,14 @@
 import { ReadModelPanel } from "@/components/read-model/read-model-panel";
 import { LiveTimeline } from "@/components/timeline/live-timeline";
 import { TimelineProvider } from "@/components/timeline/timeline-provider";
-import { loadProjectionSnapshot, loadReadModelOverview, loadTimelineStart, studentIdsOf } from "@/app/timeline/timeline-data";
+import { loadFilterOptions } from "@/app/timeline/filter-data";
+import { loadNameHistories, nameRequestsFor } from "@/app/timeline/name-data";
+import {
+  loadProjectionSnapshot,
+  loadReadModelOverview,
+  loadTimelineStart,
+  studentIdsOf,
+} from "@/app/timeline/timeline-data";
 
 function orUndefined<T>(what: string, promise: Promise<T>): Promise<T | undefined> {
   return promise.catch((error: unknown) => {
@@ -17,17 +24,33 @@ function orUndefined<T>(what: string, promise: Promise<T>): Promise<T | undefine
 
 async function loadEventsWithProjection() {
   const page = await orUndefined("events", loadTimelineStart());
-  const projection = page ? await orUndefined("projection status", loadProjectionSnapshot(page.events.map((e) => e.id), studentIdsOf(page.events))) : undefined;
-  return { page, projection };
+  if (!page) return { page, projection: undefined, names: undefined };
+  const [projection, names] = await Promise.all([
+    orUndefined(
+      "projection status",
+      loadProjectionSnapshot(
+        page.events.map((e) => e.id),
+        studentIdsOf(page.events),
+      ),
+    ),
+    orUndefined("names at each event", loadNameHistories(nameRequestsFor(page.events), page.events)),
+  ]);
+  return { page, projection, names };
 }
 
 export async function TimelineWorkspace({ layout }: { layout: "split" | "full" }) {
-  const [{ page, projection }, overview] = await Promise.all([
+  const [{ page, projection, names }, overview, filterOptions] = await Promise.all([
     loadEventsWithProjection(),
     layout === "split" ? orUndefined("the read model", loadReadModelOverview()) : undefined,
+    orUndefined("the filter choices", loadFilterOptions({})),
   ]);
   return (
-    <TimelineProvider initialPage={page} initialProjection={projection}>
+    <TimelineProvider
+      initialPage={page}
+      initialProjection={projection}
+      initialNames={names}
+      initialFilterOptions={filterOptions}
+    >
       {layout === "split" ? (
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <div className="rounded-lg border border-border bg-surface p-4 shadow-sm">

@@ -8,7 +8,7 @@ import { useTimeline } from "@/components/timeline/timeline-provider";
 import { sqlTableOf } from "@/lib/timeline/row-keys";
 
 export function SelectionSummary({ visibleRows }: { visibleRows: ReadonlySet<string> }) {
-  const { feed, selectedEvent, selectedRow, projections, labelOf, selectEvent, selectRow } = useTimeline();
+  const { known, selectedEvent, selectedRow, projections, eventLabel, selectEvent, selectRow } = useTimeline();
   const clear = (
     <button type="button" onClick={() => (selectedRow ? selectRow(undefined) : selectEvent(undefined))} className={`${secondaryButton} px-2 py-0.5 text-xs`}>
       Clear selection
@@ -21,7 +21,7 @@ export function SelectionSummary({ visibleRows }: { visibleRows: ReadonlySet<str
       <div className="space-y-1.5 rounded-md border border-warn/50 bg-warn-surface/40 p-3 text-sm" data-testid="selection-summary">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="flex flex-wrap items-center gap-1.5">
-            <EventTypeBadge type={selectedEvent.type} /> {labelOf(selectedEvent.streamId)} · rev {selectedEvent.revision}
+            <EventTypeBadge type={selectedEvent.type} /> {eventLabel(selectedEvent)} · rev {selectedEvent.revision}
           </p>
           {clear}
         </div>
@@ -64,15 +64,15 @@ export function SelectionSummary({ visibleRows }: { visibleRows: ReadonlySet<str
             <ol aria-label="Events that built this row" className="space-y-0.5">
               {events.map((event) => (
                 <li key={event.eventId} className="flex flex-wrap items-center gap-1.5 text-xs">
-                  {feed.events.some((loaded) => loaded.id === event.eventId) ? (
+                  {known.some((loaded) => loaded.id === event.eventId) ? (
                     <button type="button" onClick={() => selectEvent(event.eventId)} className={`${textLink} inline-flex items-center gap-1.5`}>
                       <EventTypeBadge type={event.type} />
-                      <span>{labelOf(event.streamId)} · rev {event.revision}</span>
+                      <span>{eventLabel(event)} · rev {event.revision}</span>
                     </button>
                   ) : (
                     <span className="inline-flex items-center gap-1.5" title="Not loaded in the timeline: use Load older to reach it">
                       <EventTypeBadge type={event.type} />
-                      <span>{labelOf(event.streamId)} · rev {event.revision} (older than the timeline shows)</span>
+                      <span>{eventLabel(event)} · rev {event.revision} (older than the timeline shows)</span>
                     </span>
                   )}
                   <RelativeTime iso={event.recordedAt} className="text-muted" />

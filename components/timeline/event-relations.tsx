@@ -8,7 +8,8 @@ import { relationsOf } from "@/lib/timeline/causation";
 export interface EventRelationsProps {
   event: RecordedEvent;
   events: readonly RecordedEvent[];
-  labelOf(streamId: string): string;
+  /** An event's student as named at that event. */
+  labelOf(event: { streamId: string; revision: number }): string;
   onSelect(eventId: string): void;
   onFilterCorrelation(correlationId: string): void;
 }
@@ -18,17 +19,26 @@ export function EventRelations({ event, events, labelOf, onSelect, onFilterCorre
   const correlationId = typeof event.metadata.correlationId === "string" ? event.metadata.correlationId : undefined;
   const link = (other: RecordedEvent) => (
     <button type="button" onClick={() => onSelect(other.id)} className={`${textLink} text-left`}>
-      {other.type} · {labelOf(other.streamId)} rev {other.revision}
+      {other.type} · {labelOf(other)} rev {other.revision}
     </button>
   );
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
+    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs">
       <dt className="text-muted">Caused by</dt>
       <dd data-testid="caused-by">
         {cause.kind === "command" ? (
-          <span>the command {cause.command ? <code>{cause.command}</code> : "that started it"} (a user action; commands are not stored)</span>
+          <span>
+            the command {cause.command ? <code className="break-all">{cause.command}</code> : "that started it"} (a user
+            action; commands are not stored)
+          </span>
         ) : cause.kind === "event" ? (
-          cause.event ? link(cause.event) : <span>event <code>{cause.eventId}</code> (not loaded)</span>
+          cause.event ? (
+            link(cause.event)
+          ) : (
+            <span>
+              event <code className="break-all">{cause.eventId}</code> (not loaded)
+            </span>
+          )
         ) : (
           <span className="text-muted">not recorded</span>
         )}
@@ -50,9 +60,15 @@ export function EventRelations({ event, events, labelOf, onSelect, onFilterCorre
         {correlationId ? (
           <>
             <span>
-              {correlated.length === 0 ? "no other loaded event" : `${correlated.length} other loaded event${correlated.length === 1 ? "" : "s"}`}
+              {correlated.length === 0
+                ? "no other loaded event"
+                : `${correlated.length} other loaded event${correlated.length === 1 ? "" : "s"}`}
             </span>
-            <button type="button" onClick={() => onFilterCorrelation(correlationId)} className={`${secondaryButton} px-2 py-0.5 text-xs`}>
+            <button
+              type="button"
+              onClick={() => onFilterCorrelation(correlationId)}
+              className={`${secondaryButton} px-2 py-0.5 text-xs`}
+            >
               Show this correlation only
             </button>
           </>

@@ -14,7 +14,10 @@ import type { ProjectionInfo } from "@/lib/read-model/timeline-queries";
 
 export interface TimelineEntryProps {
   event: RecordedEvent;
+  /** The student's name at this event (or the stream id). */
   label: string;
+  /** The student's name today, shown beside it when it is another. */
+  currentName: string | undefined;
   projection: ProjectionInfo | undefined;
   selected: boolean;
   /** The event built the read-model row that is selected. */
@@ -23,7 +26,16 @@ export interface TimelineEntryProps {
   children?: ReactNode;
 }
 
-export const TimelineEntry = memo(function TimelineEntry({ event, label, projection, selected, highlighted, onToggle, children }: TimelineEntryProps) {
+export const TimelineEntry = memo(function TimelineEntry({
+  event,
+  label,
+  currentName,
+  projection,
+  selected,
+  highlighted,
+  onToggle,
+  children,
+}: TimelineEntryProps) {
   const item = useRef<HTMLLIElement>(null);
   const detailsId = `event-details-${event.id}`;
 
@@ -56,15 +68,33 @@ export const TimelineEntry = memo(function TimelineEntry({ event, label, project
       >
         <span className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
           <EventTypeBadge type={event.type} />
-          <span className="min-w-0 truncate text-sm font-medium" data-testid="event-student">
+          <span
+            className="min-w-0 truncate text-sm font-medium"
+            data-testid="event-student"
+            title="The name at this event"
+          >
             {label}
           </span>
+          {currentName !== undefined && currentName !== label ? (
+            <span
+              className="min-w-0 truncate text-xs text-muted"
+              data-testid="event-student-now"
+              title="The student's name today, in the read model"
+            >
+              now called {currentName}
+            </span>
+          ) : null}
           <span className="font-mono text-xs text-muted tabular-nums">rev {event.revision}</span>
-          <span className="rounded border border-border px-1 font-mono text-[0.7rem] text-muted" title="Schema version of the data">
+          <span
+            className="rounded border border-border px-1 font-mono text-[0.7rem] text-muted"
+            title="Schema version of the data"
+          >
             v{event.schemaVersion}
           </span>
           {event.storedSchemaVersion !== undefined ? (
-            <span className="rounded bg-background px-1 text-[0.7rem] text-muted ring-1 ring-inset ring-border">upcast from v{event.storedSchemaVersion}</span>
+            <span className="rounded bg-background px-1 text-[0.7rem] text-muted ring-1 ring-inset ring-border">
+              upcast from v{event.storedSchemaVersion}
+            </span>
           ) : null}
           {event.upcastError !== undefined ? (
             <span className="rounded bg-warn-surface px-1 text-[0.7rem] text-warn">as stored: cannot upcast</span>
@@ -72,7 +102,9 @@ export const TimelineEntry = memo(function TimelineEntry({ event, label, project
         </span>
         <span className="flex items-center justify-between gap-2 text-xs text-muted @2xl:shrink-0 @2xl:gap-4">
           <span className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className={`inline-block transition-transform ${selected ? "rotate-90" : ""}`}>▸</span>
+            <span aria-hidden="true" className={`inline-block transition-transform ${selected ? "rotate-90" : ""}`}>
+              ▸
+            </span>
             <RelativeTime iso={event.recordedAt} />
           </span>
           <ProjectionBadge projection={projection} />

@@ -1,16 +1,29 @@
 "use client";
 
 /**
- * The entries, newest first, in their own scroll area, with "Load older" at the end: it turns disabled (never
- * disappears) when the feed has nothing older, and loads by itself once the reader scrolls down to it.
+ * The entries, newest first, in their own scroll area, with "Load older" at the end (older events of the feed,
+ * or older matches of a filter): it turns disabled (never disappears) when there is nothing older, and loads
+ * by itself once the reader scrolls down to it.
  */
 import Link from "next/link";
 import { useEffect, useRef, type ReactNode } from "react";
 import { primaryButton, secondaryButton } from "@/components/students/styles";
 import type { LiveFeed } from "@/components/timeline/use-live-feed";
 
+/** Where older entries come from: the feed's older pages, or a filter's further matches. */
+export interface TimelinePager {
+  hasMore: boolean;
+  loading: boolean;
+  loadMore(): Promise<void>;
+  /** "events" or "matches", for the button. */
+  noun: string;
+  /** "120 loaded", "7 matching". */
+  shown: string;
+}
+
 export interface TimelineListProps {
   feed: LiveFeed;
+  pager: TimelinePager;
   /** How many entries `children` holds. */
   shown: number;
   filtering: boolean;
@@ -19,10 +32,18 @@ export interface TimelineListProps {
   children: ReactNode;
 }
 
-export function TimelineList({ feed, shown, filtering, onClearFilters, fullHeight, children }: TimelineListProps) {
+export function TimelineList({
+  feed,
+  pager,
+  shown,
+  filtering,
+  onClearFilters,
+  fullHeight,
+  children,
+}: TimelineListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
-  const { hasOlder, loadingOlder, loadOlder } = feed;
+  const { hasMore: hasOlder, loading: loadingOlder, loadMore: loadOlder } = pager;
 
   useEffect(() => {
     const root = fullHeight ? null : scroller.current;
@@ -64,10 +85,14 @@ export function TimelineList({ feed, shown, filtering, onClearFilters, fullHeigh
   }
 
   return (
-    <div ref={scroller} className={fullHeight ? "" : "max-h-[42rem] overflow-y-auto overscroll-contain pr-1"} tabIndex={fullHeight ? undefined : -1}>
-      {shown === 0 && filtering ? (
+    <div
+      ref={scroller}
+      className={fullHeight ? "" : "max-h-[42rem] overflow-y-auto overscroll-contain pr-1"}
+      tabIndex={fullHeight ? undefined : -1}
+    >
+      {shown === 0 && filtering && !loadingOlder ? (
         <div className="rounded-md border border-dashed border-border p-4 text-center text-sm">
-          <p>No loaded event matches these filters.</p>
+          <p>No event matches these filters.</p>
           <button type="button" onClick={onClearFilters} className={`${secondaryButton} mt-2 text-xs`}>
             Clear filters
           </button>
@@ -77,10 +102,19 @@ export function TimelineList({ feed, shown, filtering, onClearFilters, fullHeigh
         {children}
       </ol>
       <div ref={sentinel} className="flex items-center justify-center gap-3 py-3">
-        <button type="button" onClick={() => void loadOlder()} disabled={!hasOlder || loadingOlder} className={`${secondaryButton} text-xs`}>
-          {loadingOlder ? "Loading older events…" : hasOlder ? "Load older" : "No older events"}
+        <button
+          type="button"
+          onClick={() => void loadOlder()}
+          disabled={!hasOlder || loadingOlder}
+          className={`${secondaryButton} text-xs`}
+        >
+          {loadingOlder
+            ? `Loading older ${pager.noun}…`
+            : hasOlder
+              ? `Load older ${pager.noun}`
+              : `No older ${pager.noun}`}
         </button>
-        <span className="text-xs text-muted tabular-nums">{feed.events.length} loaded</span>
+        <span className="text-xs text-muted tabular-nums">{pager.shown}</span>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
  * stale (not yet handled by the projector) it asks POST /timeline/api/projection about them once a second;
  * when none is stale it stops asking.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ProjectionSnapshot } from "@/lib/timeline/wire-types";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import type { ProjectionInfo } from "@/lib/read-model/timeline-queries";
@@ -20,6 +20,8 @@ export interface Projection {
   /** Goes up each time newly projected events were found: the read-model panel refreshes on it. */
   projectedTick: number;
   error: string | undefined;
+  /** Takes in what another read learned (a filter's matching events come with their projections and names). */
+  addSnapshot(snapshot: ProjectionSnapshot): void;
 }
 
 export function useProjection(events: readonly RecordedEvent[], initial: ProjectionSnapshot | undefined): Projection {
@@ -28,10 +30,15 @@ export function useProjection(events: readonly RecordedEvent[], initial: Project
   const [projectedTick, setProjectedTick] = useState(0);
   const [error, setError] = useState<string>();
 
-  const stale = useMemo(() => events.filter((event) => !projections[event.id]).slice(0, MAX_ASKED), [events, projections]);
+  const stale = useMemo(
+    () => events.filter((event) => !projections[event.id]).slice(0, MAX_ASKED),
+    [events, projections],
+  );
   const question = useRef({ eventIds: [] as string[], studentIds: [] as string[] });
   useEffect(() => {
-    const studentIds = new Set(stale.map((event) => studentIdOfStream(event.streamId)).filter((id): id is string => id !== undefined));
+    const studentIds = new Set(
+      stale.map((event) => studentIdOfStream(event.streamId)).filter((id): id is string => id !== undefined),
+    );
     question.current = { eventIds: stale.map((event) => event.id), studentIds: [...studentIds].slice(0, MAX_ASKED) };
   }, [stale]);
 
@@ -70,5 +77,14 @@ export function useProjection(events: readonly RecordedEvent[], initial: Project
     };
   }, [anyStale]);
 
-  return useMemo(() => ({ projections, names, projectedTick, error }), [projections, names, projectedTick, error]);
+  const addSnapshot = useCallback((snapshot: ProjectionSnapshot) => {
+    if (Object.keys(snapshot.projections).length > 0)
+      setProjections((current) => ({ ...current, ...snapshot.projections }));
+    if (Object.keys(snapshot.names).length > 0) setNames((current) => ({ ...current, ...snapshot.names }));
+  }, []);
+
+  return useMemo(
+    () => ({ projections, names, projectedTick, error, addSnapshot }),
+    [projections, names, projectedTick, error, addSnapshot],
+  );
 }

@@ -1,12 +1,13 @@
 /**
  * What the timeline reads from the MySQL read model: whether events have been projected (and with what lag),
- * which events built a row, the recently changed students, and per-second projection activity.
+ * which events built a row, and the recently changed students (the activity chart's reads are in
+ * projection-activity-queries.ts, the filters' in timeline-filter-queries.ts).
  */
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { getReadModel } from "@/lib/read-model/client";
 import { enrolments, projectedEvents, streamCheckpoints, students } from "@/lib/read-model/schema";
-import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
+import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export type ProjectionStatus = "applied" | "skipped" | "failed";
@@ -32,12 +33,8 @@ function rowList(value: unknown): string[] {
 
 const asStatus = (value: string): ProjectionStatus => (value === "skipped" || value === "failed" ? value : "applied");
 
-/** The projector's record of each given event; events it has not handled yet are simply absent. */
-export async function projectionsOf(eventIds: readonly string[]): Promise<ProjectionInfo[]> {
-  if (eventIds.length === 0) return [];
-  const { db } = getReadModel();
-  const rows = await db.select().from(projectedEvents).where(inArray(projectedEvents.eventId, [...eventIds]));
-  return rows.map((row) => ({
+export function toProjectionInfo(row: typeof projectedEvents.$inferSelect): ProjectionInfo {
+  return {
     eventId: row.eventId,
     streamId: row.streamId,
     revision: row.revision,
@@ -46,14 +43,28 @@ export async function projectionsOf(eventIds: readonly string[]): Promise<Projec
     changedRows: rowList(row.changedRows),
     lagMs: row.lagMs,
     projectedAt: fromSqlDateTime(row.projectedAt),
-  }));
+  };
+}
+
+/** The projector's record of each given event; events it has not handled yet are simply absent. */
+export async function projectionsOf(eventIds: readonly string[]): Promise<ProjectionInfo[]> {
+  if (eventIds.length === 0) return [];
+  const { db } = getReadModel();
+  const rows = await db
+    .select()
+    .from(projectedEvents)
+    .where(inArray(projectedEvents.eventId, [...eventIds]));
+  return rows.map(toProjectionInfo);
 }
 
 /** Student id → full name, for the students the read model knows. */
 export async function studentNames(studentIds: readonly string[]): Promise<Record<string, string>> {
   if (studentIds.length === 0) return {};
   const { db } = getReadModel();
-  const rows = await db.select({ id: students.id, fullName: students.fullName }).from(students).where(inArray(students.id, [...studentIds]));
+  const rows = await db
+    .select({ id: students.id, fullName: students.fullName })
+    .from(students)
+    .where(inArray(students.id, [...studentIds]));
   return Object.fromEntries(rows.map((row) => [row.id, row.fullName]));
 }
 
@@ -118,22 +129,45 @@ export interface RecentStudentsPage {
 }
 
 /** Students most recently changed first (what the projector just touched is on top), with their courses. */
-export async function recentStudents({ page = 1, pageSize = 8, include }: { page?: number; pageSize?: number; include?: string } = {}): Promise<RecentStudentsPage> {
+export async function recentStudents({
+  page = 1,
+  pageSize = 8,
+  include,
+}: { page?: number; pageSize?: number; include?: string } = {}): Promise<RecentStudentsPage> {
   const { db } = getReadModel();
   const size = Math.min(Math.max(1, Math.floor(pageSize)), 50);
   const current = Math.max(1, Math.floor(page));
-  const columns = { studentId: students.id, fullName: students.fullName, enrolmentCount: students.enrolmentCount, revision: students.revision, updatedAt: students.updatedAt };
+  const columns = {
+    studentId: students.id,
+    fullName: students.fullName,
+    enrolmentCount: students.enrolmentCount,
+    revision: students.revision,
+    updatedAt: students.updatedAt,
+  };
   const [rows, [totals]] = await Promise.all([
-    db.select(columns).from(students).orderBy(desc(students.updatedAt), asc(students.id)).limit(size).offset((current - 1) * size),
+    db
+      .select(columns)
+      .from(students)
+      .orderBy(desc(students.updatedAt), asc(students.id))
+      .limit(size)
+      .offset((current - 1) * size),
     db.select({ total: count() }).from(students),
   ]);
-  const pinnedRows = include && !rows.some((r) => r.studentId === include) ? await db.select(columns).from(students).where(eq(students.id, include)) : [];
+  const pinnedRows =
+    include && !rows.some((r) => r.studentId === include)
+      ? await db.select(columns).from(students).where(eq(students.id, include))
+      : [];
   const all = [...rows, ...pinnedRows];
   const courses = all.length
     ? await db
         .select({ studentId: enrolments.studentId, courseId: enrolments.courseId })
         .from(enrolments)
-        .where(inArray(enrolments.studentId, all.map((r) => r.studentId)))
+        .where(
+          inArray(
+            enrolments.studentId,
+            all.map((r) => r.studentId),
+          ),
+        )
         .orderBy(asc(enrolments.revision))
     : [];
   const withCourses = (row: (typeof all)[number]): OverviewStudent => ({
@@ -160,53 +194,15 @@ export interface CheckpointSummary {
 export async function checkpointSummary(): Promise<CheckpointSummary> {
   const { db } = getReadModel();
   const [row] = await db
-    .select({ streams: count(), revisions: sql<string | number | null>`SUM(${streamCheckpoints.revision})`, lastUpdatedAt: max(streamCheckpoints.updatedAt) })
+    .select({
+      streams: count(),
+      revisions: sql<string | number | null>`SUM(${streamCheckpoints.revision})`,
+      lastUpdatedAt: max(streamCheckpoints.updatedAt),
+    })
     .from(streamCheckpoints);
   return {
     streams: row?.streams ?? 0,
     revisions: Number(row?.revisions ?? 0),
     lastUpdatedAt: row?.lastUpdatedAt ? fromSqlDateTime(row.lastUpdatedAt) : undefined,
   };
-}
-
-/** One second of appends that the projector has handled: how many, and how long they waited. */
-export interface ActivityBucket {
-  /** ISO 8601 of the second's start. */
-  second: string;
-  count: number;
-  maxLagMs: number;
-  avgLagMs: number;
-}
-
-/**
- * Per-second buckets, by append time, of the events projected since `since`. Bucketed as text in SQL so the
- * session's time zone never shifts them. projected_at >= since lets the projected_at index do the narrowing.
- */
-export async function projectionActivity(since: Date): Promise<ActivityBucket[]> {
-  const { db } = getReadModel();
-  const from = toSqlDateTime(since);
-  const second = sql<string>`DATE_FORMAT(${projectedEvents.recordedAt}, '%Y-%m-%d %H:%i:%s')`;
-  const rows = await db
-    .select({ second, count: count(), maxLagMs: max(projectedEvents.lagMs), avgLagMs: sql<string | number | null>`AVG(${projectedEvents.lagMs})` })
-    .from(projectedEvents)
-    .where(and(gte(projectedEvents.projectedAt, from), gte(projectedEvents.recordedAt, from)))
-    .groupBy(second)
-    .orderBy(second);
-  return rows.map((row) => ({
-    second: fromSqlDateTime(`${row.second}.000`),
-    count: row.count,
-    maxLagMs: row.maxLagMs ?? 0,
-    avgLagMs: Math.round(Number(row.avgLagMs ?? 0)),
-  }));
-}
-
-/** The event the projector handled last: where the read model stands. */
-export async function newestProjection(): Promise<{ eventId: string; recordedAt: string; projectedAt: string } | undefined> {
-  const { db } = getReadModel();
-  const [row] = await db
-    .select({ eventId: projectedEvents.eventId, recordedAt: projectedEvents.recordedAt, projectedAt: projectedEvents.projectedAt })
-    .from(projectedEvents)
-    .orderBy(desc(projectedEvents.projectedAt), desc(projectedEvents.recordedAt))
-    .limit(1);
-  return row ? { eventId: row.eventId, recordedAt: fromSqlDateTime(row.recordedAt), projectedAt: fromSqlDateTime(row.projectedAt) } : undefined;
 }

@@ -1,5 +1,5 @@
 /** Turns per-second activity buckets into fixed-length series for the chart, one slot per second of the window. */
-import type { ActivityBucket } from "@/lib/read-model/timeline-queries";
+import type { ActivityBucket } from "@/lib/read-model/projection-activity-queries";
 
 export interface ActivitySeries {
   /** Events per second, oldest first; 0 where nothing was appended (or nothing projected yet). */
@@ -14,7 +14,11 @@ export interface ActivitySeries {
   meanLag: number;
 }
 
-export function activitySeries(buckets: readonly ActivityBucket[], nowIso: string, windowSeconds: number): ActivitySeries {
+export function activitySeries(
+  buckets: readonly ActivityBucket[],
+  nowIso: string,
+  windowSeconds: number,
+): ActivitySeries {
   const end = Math.floor(Date.parse(nowIso) / 1000);
   const start = end - windowSeconds + 1;
   const counts = new Array<number>(windowSeconds).fill(0);
@@ -43,7 +47,11 @@ export function activitySeries(buckets: readonly ActivityBucket[], nowIso: strin
 }
 
 /** An SVG path through the non-null points, broken where a second has no value. */
-export function linePath(values: readonly (number | null)[], x: (index: number) => number, y: (value: number) => number): string {
+export function linePath(
+  values: readonly (number | null)[],
+  x: (index: number) => number,
+  y: (value: number) => number,
+): string {
   let path = "";
   let drawing = false;
   values.forEach((value, index) => {

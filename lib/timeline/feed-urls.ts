@@ -9,7 +9,8 @@ export function olderPageUrl(from: string, limit = TIMELINE_PAGE_SIZE): string {
 
 /** Resumes after an SSE message id when there is one; otherwise starts with the newest `backfill` events. */
 export function liveFeedUrl(start: { after: string } | { backfill: number }): string {
-  const params: Record<string, string> = "after" in start ? { after: start.after } : { backfill: String(start.backfill) };
+  const params: Record<string, string> =
+    "after" in start ? { after: start.after } : { backfill: String(start.backfill) };
   return `/api/events/live?${new URLSearchParams(params)}`;
 }
 
@@ -18,4 +19,7 @@ export const TIMELINE_ROUTES = {
   readModel: "/timeline/api/read-model",
   rowEvents: "/timeline/api/row-events",
   activity: "/timeline/api/activity",
+  names: "/timeline/api/names",
+  filterOptions: "/timeline/api/filter-options",
+  matchingEvents: "/timeline/api/matching-events",
 } as const;

@@ -1,6 +1,6 @@
 /**
- * The timeline's filters, applied in the browser to the events loaded so far. Counts per type are taken over
- * the events that pass every other filter, so they say what ticking that type would show.
+ * The timeline's filters, as the browser applies them to the events it holds: those it loaded and those the
+ * server found matching (lib/timeline/filter-options.ts says what the server applies; all but correlation).
  */
 import type { RecordedEvent } from "@/lib/event-store/types";
 
@@ -49,9 +49,9 @@ export function isFiltering(filters: TimelineFilters): boolean {
   );
 }
 
-function matchesAllBut(event: RecordedEvent, filters: TimelineFilters, now: number, skipTypes: boolean): boolean {
+export function matchesFilters(event: RecordedEvent, filters: TimelineFilters, now: number): boolean {
   if (filters.streamId !== undefined && event.streamId !== filters.streamId) return false;
-  if (!skipTypes && filters.types.length > 0 && !filters.types.includes(event.type)) return false;
+  if (filters.types.length > 0 && !filters.types.includes(event.type)) return false;
   if (filters.minRevision !== undefined && event.revision < filters.minRevision) return false;
   if (filters.maxRevision !== undefined && event.revision > filters.maxRevision) return false;
   if (filters.correlationId !== undefined && event.metadata.correlationId !== filters.correlationId) return false;
@@ -60,28 +60,8 @@ function matchesAllBut(event: RecordedEvent, filters: TimelineFilters, now: numb
   return true;
 }
 
-export function matchesFilters(event: RecordedEvent, filters: TimelineFilters, now: number): boolean {
-  return matchesAllBut(event, filters, now, false);
-}
-
 export function filterEvents(events: readonly RecordedEvent[], filters: TimelineFilters, now: number): RecordedEvent[] {
   return isFiltering(filters) ? events.filter((event) => matchesFilters(event, filters, now)) : [...events];
-}
-
-/** Every type seen in `events`, alphabetically, with how many pass the other filters (a selected type with none stays listed). */
-export function countByType(events: readonly RecordedEvent[], filters: TimelineFilters, now: number): { type: string; count: number }[] {
-  const counts = new Map<string, number>(filters.types.map((type) => [type, 0]));
-  for (const event of events) {
-    const passes = matchesAllBut(event, filters, now, true);
-    counts.set(event.type, (counts.get(event.type) ?? 0) + (passes ? 1 : 0));
-  }
-  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type));
-}
-
-/** The streams among `events` to pick from, labelled with the student's name when it is known. */
-export function streamOptions(events: readonly RecordedEvent[], labelOf: (streamId: string) => string): { streamId: string; label: string }[] {
-  const ids = [...new Set(events.map((event) => event.streamId))];
-  return ids.map((streamId) => ({ streamId, label: labelOf(streamId) })).sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** Reads a revision bound from a number field: blank means no bound, anything else below 1 is ignored. */

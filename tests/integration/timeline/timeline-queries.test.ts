@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeReadModel, getReadModel } from "@/lib/read-model/client";
 import { enrolments, projectedEvents, streamCheckpoints, students } from "@/lib/read-model/schema";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
+import { newestProjection, projectionActivity } from "@/lib/read-model/projection-activity-queries";
 import {
   checkpointSummary,
   eventsBuildingRow,
-  newestProjection,
-  projectionActivity,
   projectionsOf,
   recentStudents,
   studentNames,
@@ -28,31 +27,85 @@ const ids = Array.from({ length: 6 }, () => randomUUID());
 const base = Date.now() - 120_000;
 const at = (offsetMs: number) => toSqlDateTime(new Date(base + offsetMs));
 
-function logged(studentId: string, revision: number, eventId: string, type: string, changedRows: string[], status = "applied", recordedOffset = revision * 1_000, lagMs = 50) {
+function logged(
+  studentId: string,
+  revision: number,
+  eventId: string,
+  type: string,
+  changedRows: string[],
+  status = "applied",
+  recordedOffset = revision * 1_000,
+  lagMs = 50,
+) {
   return {
-    streamId: stream(studentId), revision, eventId, type, status, reason: status === "applied" ? null : "test reason", changedRows,
-    recordedAt: at(recordedOffset), projectedAt: at(recordedOffset + lagMs), lagMs,
+    streamId: stream(studentId),
+    revision,
+    eventId,
+    type,
+    status,
+    reason: status === "applied" ? null : "test reason",
+    changedRows,
+    recordedAt: at(recordedOffset),
+    projectedAt: at(recordedOffset + lagMs),
+    lagMs,
   };
 }
 
 beforeAll(async () => {
   const { db } = getReadModel();
   await db.insert(students).values([
-    { id: ada, fullName: "Ada Timeline", email: "ada@example.com", dateOfBirth: "1995-12-10", enrolmentCount: 1, revision: 3, createdAt: at(1_000), updatedAt: at(3_000) },
-    { id: bob, fullName: "Bob Timeline", email: "bob@example.com", dateOfBirth: "1990-01-01", enrolmentCount: 1, revision: 2, createdAt: at(1_000), updatedAt: at(2_000) },
+    {
+      id: ada,
+      fullName: "Ada Timeline",
+      email: "ada@example.com",
+      dateOfBirth: "1995-12-10",
+      enrolmentCount: 1,
+      revision: 3,
+      createdAt: at(1_000),
+      updatedAt: at(3_000),
+    },
+    {
+      id: bob,
+      fullName: "Bob Timeline",
+      email: "bob@example.com",
+      dateOfBirth: "1990-01-01",
+      enrolmentCount: 1,
+      revision: 2,
+      createdAt: at(1_000),
+      updatedAt: at(2_000),
+    },
   ]);
   await db.insert(enrolments).values([
     { studentId: ada, courseId: course, enrolledAt: at(2_000), revision: 2 },
     { studentId: bob, courseId: course, enrolledAt: at(2_000), revision: 2 },
   ]);
-  await db.insert(projectedEvents).values([
-    logged(ada, 1, ids[0]!, "StudentRegistered", [`students/${ada}`]),
-    logged(ada, 2, ids[1]!, "StudentEnrolled", [`students/${ada}`, `enrolments/${ada}/${course}`, `courses/${course}`], "applied", 2_000, 340),
-    logged(ada, 3, ids[2]!, "StudentEnrolled", [], "skipped", 3_000),
-    logged(bob, 1, ids[3]!, "StudentRegistered", [`students/${bob}`]),
-    logged(bob, 2, ids[4]!, "StudentEnrolled", [`students/${bob}`, `enrolments/${bob}/${course}`, `courses/${course}`]),
-    logged(bob, 3, ids[5]!, "StudentEnrolled", [`students/${bob}`, `enrolments/${bob}/${course}-2`, `courses/${course}-2`]),
-  ]);
+  await db
+    .insert(projectedEvents)
+    .values([
+      logged(ada, 1, ids[0]!, "StudentRegistered", [`students/${ada}`]),
+      logged(
+        ada,
+        2,
+        ids[1]!,
+        "StudentEnrolled",
+        [`students/${ada}`, `enrolments/${ada}/${course}`, `courses/${course}`],
+        "applied",
+        2_000,
+        340,
+      ),
+      logged(ada, 3, ids[2]!, "StudentEnrolled", [], "skipped", 3_000),
+      logged(bob, 1, ids[3]!, "StudentRegistered", [`students/${bob}`]),
+      logged(bob, 2, ids[4]!, "StudentEnrolled", [
+        `students/${bob}`,
+        `enrolments/${bob}/${course}`,
+        `courses/${course}`,
+      ]),
+      logged(bob, 3, ids[5]!, "StudentEnrolled", [
+        `students/${bob}`,
+        `enrolments/${bob}/${course}-2`,
+        `courses/${course}-2`,
+      ]),
+    ]);
 });
 
 afterAll(async () => {
@@ -73,7 +126,11 @@ describe("whether events reached the read model", () => {
     expect(enrolled).toMatchObject({ streamId: stream(ada), revision: 2, status: "applied", lagMs: 340, reason: null });
     expect(enrolled?.changedRows).toEqual([`students/${ada}`, `enrolments/${ada}/${course}`, `courses/${course}`]);
     expect(enrolled?.projectedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    expect(found.find((p) => p.eventId === ids[2])).toMatchObject({ status: "skipped", reason: "test reason", changedRows: [] });
+    expect(found.find((p) => p.eventId === ids[2])).toMatchObject({
+      status: "skipped",
+      reason: "test reason",
+      changedRows: [],
+    });
     expect(await projectionsOf([])).toEqual([]);
   });
 
@@ -83,7 +140,8 @@ describe("whether events reached the read model", () => {
 });
 
 describe("the events that built a row", () => {
-  const revisions = (events: { streamId: string; revision: number }[]) => events.map((e) => `${e.streamId}@${e.revision}`);
+  const revisions = (events: { streamId: string; revision: number }[]) =>
+    events.map((e) => `${e.streamId}@${e.revision}`);
 
   it("for a student row: every applied event of the student's stream, newest first, skipped ones left out", async () => {
     expect(revisions(await eventsBuildingRow(`students/${ada}`))).toEqual([`${stream(ada)}@2`, `${stream(ada)}@1`]);
@@ -142,10 +200,12 @@ describe("checkpoints and activity", () => {
     const before = (await bucketOf()) ?? { count: 0, maxLagMs: 0 };
     const offset = second.getTime() - base;
     const { db } = getReadModel();
-    await db.insert(projectedEvents).values([
-      logged(ada, 10, randomUUID(), "StudentDetailsUpdated", [], "applied", offset + 100, 200),
-      logged(ada, 11, randomUUID(), "StudentDetailsUpdated", [], "applied", offset + 900, 1_000),
-    ]);
+    await db
+      .insert(projectedEvents)
+      .values([
+        logged(ada, 10, randomUUID(), "StudentDetailsUpdated", [], "applied", offset + 100, 200),
+        logged(ada, 11, randomUUID(), "StudentDetailsUpdated", [], "applied", offset + 900, 1_000),
+      ]);
     const after = await bucketOf();
     expect(after?.count).toBe(before.count + 2);
     expect(after?.maxLagMs).toBe(Math.max(before.maxLagMs, 1_000));
@@ -156,7 +216,9 @@ describe("checkpoints and activity", () => {
     const eventId = randomUUID();
     const { db } = getReadModel();
     // Projected "in the future" so that it is the newest whatever else the table holds.
-    await db.insert(projectedEvents).values(logged(bob, 20, eventId, "StudentDetailsUpdated", [], "applied", 3_600_000, 10));
+    await db
+      .insert(projectedEvents)
+      .values(logged(bob, 20, eventId, "StudentDetailsUpdated", [], "applied", 3_600_000, 10));
     expect(await newestProjection()).toMatchObject({ eventId, recordedAt: new Date(base + 3_600_000).toISOString() });
   });
 });

@@ -1,0 +1,17 @@
+/**
+ * GET /timeline/api/filter-options?streamId&minRevision&maxRevision&since: the streams to filter by and the
+ * events per type that pass the other filters, over every projected event (not only those the page loaded).
+ */
+import { loadFilterOptions } from "@/app/timeline/filter-data";
+import { handleRoute } from "@/lib/http/handle-route";
+import { jsonResponse } from "@/lib/http/http-problem";
+import { parseQuery } from "@/lib/http/parse-query";
+import { eventFilterSchema } from "@/lib/timeline/filter-schema";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = eventFilterSchema.omit({ types: true });
+
+export const GET = handleRoute(async (request) =>
+  jsonResponse(await loadFilterOptions(parseQuery(request, querySchema))),
+);
