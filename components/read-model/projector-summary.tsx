@@ -1,7 +1,8 @@
 "use client";
 
-/** The projector's state and checkpoint against the store: "projector at …, store at …, N events behind". */
-import { LocalTime } from "@/components/timeline/local-time";
+/** The projector's state, and in plain words whether the read model has the store's newest events yet. */
+import { RelativeTime } from "@/components/timeline/relative-time";
+import { eventCount } from "@/lib/timeline/filter-options";
 import type { ProjectorReport } from "@/lib/timeline/wire-types";
 
 const TONES: Record<ProjectorReport["state"], string> = {
@@ -21,18 +22,49 @@ export interface ProjectorSummaryProps {
   behind: { count: number; atLeast: boolean };
 }
 
-export function ProjectorSummary({ projector, projectedUpTo, storeUpTo, behind }: ProjectorSummaryProps) {
+function Progress({ projectedUpTo, storeUpTo, behind }: Omit<ProjectorSummaryProps, "projector">) {
+  if (!storeUpTo) return <span>No events in the event store yet.</span>;
+  if (behind.count === 0) {
+    return (
+      <span>
+        <span className="font-medium text-ok" data-testid="events-behind">
+          Caught up:
+        </span>{" "}
+        the read model has the store&apos;s newest event (written <RelativeTime iso={storeUpTo} />
+        ).
+      </span>
+    );
+  }
+  return (
+    <span>
+      <span className="font-semibold text-warn" data-testid="events-behind">
+        {behind.atLeast ? "At least " : ""}
+        {eventCount(behind.count)} not in the read model yet.
+      </span>{" "}
+      {projectedUpTo ? (
+        <>
+          The newest it has was written <RelativeTime iso={projectedUpTo} />; the store&apos;s newest,{" "}
+          <RelativeTime iso={storeUpTo} />.
+        </>
+      ) : (
+        "The projector has not handled any event so far."
+      )}
+    </span>
+  );
+}
+
+export function ProjectorSummary({ projector, ...progress }: ProjectorSummaryProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="projector-summary">
-      <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${TONES[projector.state]}`} data-testid="projector-state" title={projector.lastError ?? undefined}>
+      <span
+        className={`rounded-full px-2 py-0.5 text-xs font-semibold ${TONES[projector.state]}`}
+        data-testid="projector-state"
+        title={projector.lastError ?? undefined}
+      >
         Projector {projector.state}
       </span>
       <span className="text-muted">
-        projector at {projectedUpTo ? <LocalTime iso={projectedUpTo} /> : "nothing yet"}, store at {storeUpTo ? <LocalTime iso={storeUpTo} /> : "no events"}
-        {" · "}
-        <span className={behind.count > 0 ? "font-semibold text-warn" : "text-ok"} data-testid="events-behind">
-          {behind.count === 0 ? "caught up" : `${behind.count}${behind.atLeast ? "+" : ""} event${behind.count === 1 ? "" : "s"} behind`}
-        </span>
+        <Progress {...progress} />
       </span>
     </div>
   );
