@@ -1,5 +1,8 @@
 "use client";
-/** Registers a student; on success the action redirects to the new student's page. */
+/**
+ * Registers a student; on success the action redirects to the new student's page. The date of birth is typed
+ * as YYYY-MM-DD, the form its error names: a date picker would show the browser's locale format instead.
+ */
 import { useActionState, useRef, useState } from "react";
 import { registerStudentAction } from "@/app/students/actions";
 import { FormStatus } from "@/components/students/form-status";
@@ -24,8 +27,7 @@ export function NewStudentForm() {
         id="date-of-birth"
         name="dateOfBirth"
         label="Date of birth"
-        hint="Students are 16 to 120 years old."
-        type="date"
+        hint="As YYYY-MM-DD, for example 1995-12-10 (the form the event stores). Students are 16 to 120 years old."
         value={dateOfBirth}
         onChange={setDateOfBirth}
         error={errors.dateOfBirth}
