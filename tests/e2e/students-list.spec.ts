@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/support/console-guard";
 
 // The list reads the MySQL read model, which the projector fills from DynamoDB Streams: a new student shows up
 // in a list that is already open, without a reload, once the projector has caught up.

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect as baseExpect, test, watchConsole } from "../support/console-guard";
+import { expect as baseExpect, test, watchConsole } from "@/tests/support/console-guard";
 
 // Each step below waits on a server action (load the stream, append, re-render), which can take seconds on
 // a busy two-core test machine; these journeys are long, so they also get the "slow" test budget.
@@ -197,9 +197,14 @@ test.describe("a student's page", () => {
     }
   });
 
-  test("answers an unknown student with the not-found page", async ({ page }) => {
-    const response = await page.goto(`/students/${randomUUID()}`);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1, name: "Student not found" })).toBeVisible();
+  test.describe(() => {
+    // The browser logs the 404 it was asked to fetch.
+    test.use({ allowedConsoleMessages: [/Failed to load resource: the server responded with a status of 404/] });
+
+    test("answers an unknown student with the not-found page", async ({ page }) => {
+      const response = await page.goto(`/students/${randomUUID()}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Student not found" })).toBeVisible();
+    });
   });
 });
