@@ -1,7 +1,8 @@
 /**
- * Step 7's student with a long stream: registered, then 249 changes of address, one append per change as a
- * real user would make them. Every event is decided by the domain's `decide`; a snapshot is taken at revision
- * LONG_HISTORY_SNAPSHOT_AT, so three events follow it.
+ * Step 7's student with a long stream: registered, then changes of address up to LONG_HISTORY_EVENTS, one
+ * append per change as a real user would make them. Every event is decided by the domain's `decide`; a
+ * snapshot is taken at revision LONG_HISTORY_SNAPSHOT_AT, so three events follow it. The stream is long enough
+ * that reading it whole costs real bytes and read units (a few hundred events fit in one small Query).
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -14,17 +15,16 @@ import { commandMetadata } from "@/lib/students/command-metadata";
 import { registerStudent } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { taggedEmail } from "@/lib/walkthrough/demo-values";
+import { demoPerson, taggedEmail } from "@/lib/walkthrough/demo-values";
 import { WALKTHROUGH_SNAPSHOTS } from "@/lib/walkthrough/snapshot-timing";
 
-export const LONG_HISTORY_EVENTS = 250;
-export const LONG_HISTORY_SNAPSHOT_AT = 247;
+export const LONG_HISTORY_EVENTS = 1000;
+export const LONG_HISTORY_SNAPSHOT_AT = LONG_HISTORY_EVENTS - 3;
 
 export type LongHistoryResult = { ok: true; studentId: string } | { ok: false; message: string };
 
 export async function createLongHistory(): Promise<LongHistoryResult> {
-  const tag = randomBytes(3).toString("hex");
-  const registered = await registerStudent({ fullName: "Edsger Dijkstra", email: `edsger.dijkstra.${tag}@example.edu`, dateOfBirth: "1999-05-11" });
+  const registered = await registerStudent(demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex")));
   if (registered.status !== "ok") return { ok: false, message: registered.status === "rejected" ? registered.error.message : "The student could not be registered." };
   const { studentId } = registered;
   const history = await loadStudentHistory(studentId);

@@ -4,12 +4,13 @@
  * step is about) and returns a WalkthroughActionState whose `params` put what it made into the step's URL.
  */
 import { z } from "zod";
+import { formatCount } from "@/components/students/format";
 import { parseForm } from "@/lib/students/parse-form";
 import { isStudentId } from "@/lib/students/student-input-schemas";
 import { failed, fromStudentResult, ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
 import { changeDemoDetails, changeDetailsAndProjectInline, enrolDemoStudent, registerDemoStudent } from "@/lib/walkthrough/demo-commands";
 import { storeLegacyRegistration } from "@/lib/walkthrough/legacy-event";
-import { createLongHistory, LONG_HISTORY_EVENTS } from "@/lib/walkthrough/long-history";
+import { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } from "@/lib/walkthrough/long-history";
 
 const studentSchema = z.object({ student: z.string().refine(isStudentId, "Choose a student first") });
 
@@ -44,7 +45,7 @@ export async function enrolStepAction(_previous: WalkthroughActionState, formDat
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   const { result, what } = await enrolDemoStudent(student);
-  return fromStudentResult(result, (revision) => `Stored revision ${revision} (${what}) as a new item.`);
+  return fromStudentResult(result, (revision) => `Stored revision ${revision} (${what}) as a new item.`, (revision) => ({ expect: String(revision) }));
 }
 
 export async function appendForLagAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
@@ -94,7 +95,7 @@ export async function createLongHistoryAction(_previous: WalkthroughActionState,
   return safely("create the long stream", async () => {
     const result = await createLongHistory();
     if (!result.ok) return rejected(result.message);
-    return ok(`Stored ${LONG_HISTORY_EVENTS} events, one append each, and a snapshot.`, { student: result.studentId });
+    return ok(`Stored ${formatCount(LONG_HISTORY_EVENTS)} events, one append each, and a snapshot at revision ${formatCount(LONG_HISTORY_SNAPSHOT_AT)}.`, { student: result.studentId });
   });
 }
 
