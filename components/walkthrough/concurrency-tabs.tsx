@@ -5,12 +5,13 @@
  * that saves second is refused, and shows the expected and actual revision right in its pane.
  */
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, type Ref } from "react";
+import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
 import { saveFromTabAction } from "@/app/walkthrough/[step]/actions";
 import { inputBase, inputBorder, primaryButton, secondaryButton } from "@/components/students/styles";
 import { SubmitButton } from "@/components/students/submit-button";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { useMarkStepComplete } from "@/components/walkthrough/step-completion";
+import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
 import { IDLE } from "@/lib/walkthrough/action-state";
 import { tabEmail } from "@/lib/walkthrough/demo-values";
 
@@ -19,11 +20,12 @@ interface Loaded {
   email: string;
 }
 
-function TabPane({ tab, studentId, latest, ref }: { tab: "a" | "b"; studentId: string; latest: Loaded; ref: Ref<HTMLFormElement> }) {
+function TabPane({ tab, studentId, latest, ref }: { tab: "a" | "b"; studentId: string; latest: Loaded; ref: RefObject<HTMLFormElement | null> }) {
   const router = useRouter();
   const markComplete = useMarkStepComplete();
   const [loaded, setLoaded] = useState(latest);
   const [state, action] = useActionState(saveFromTabAction, IDLE);
+  useFocusAfterSubmit(ref, state);
   // A tab that saved shows its own change once the page has it, as a real tab re-rendered after saving would.
   const [awaiting, setAwaiting] = useState<number | undefined>(undefined);
   const [answered, setAnswered] = useState(state);

@@ -2,16 +2,23 @@
 /**
  * A "Do it" button: a form that runs one server action and shows its outcome beneath it. On success the page
  * shows the new data: the action's `params` go into the URL (a new student, the revision to wait for), or
- * else the page is simply re-rendered.
+ * else the page is simply re-rendered. The keyboard focus stays on the button.
  */
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useActionState, useEffect, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { SubmitButton } from "@/components/students/submit-button";
+import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
 import { IDLE, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
 import { withParams } from "@/lib/walkthrough/navigation";
 
 export type WalkthroughAction = (previous: WalkthroughActionState, formData: FormData) => Promise<WalkthroughActionState>;
+
+/** Whether an ok outcome's params are all among `shown`: the page now shows what it started, in full. */
+function superseded(state: WalkthroughActionState, shown: Readonly<Record<string, string>> | undefined): boolean {
+  if (state.status !== "ok" || !state.params || !shown) return false;
+  return Object.entries(state.params).every(([name, value]) => shown[name] === value);
+}
 
 export function DoItForm({
   action,
@@ -20,6 +27,7 @@ export function DoItForm({
   fields = {},
   variant = "primary",
   name,
+  clearOutcomeFor,
   children,
 }: {
   action: WalkthroughAction;
@@ -30,6 +38,8 @@ export function DoItForm({
   variant?: "primary" | "secondary";
   /** The form's accessible name; defaults to the button's label. */
   name?: string;
+  /** URL params of a result the page itself now reports (e.g. a finished rebuild): an ok outcome for them is cleared. */
+  clearOutcomeFor?: Readonly<Record<string, string>>;
   /** Extra inputs shown before the button. */
   children?: ReactNode;
 }) {
@@ -37,6 +47,8 @@ export function DoItForm({
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(form, state);
 
   useEffect(() => {
     if (state.status !== "ok") return;
@@ -47,7 +59,7 @@ export function DoItForm({
   }, [state]);
 
   return (
-    <form action={formAction} aria-label={name ?? label} className="space-y-2">
+    <form ref={form} action={formAction} aria-label={name ?? label} className="space-y-2">
       {Object.entries(fields).map(([field, value]) => (
         <input key={field} type="hidden" name={field} value={value} />
       ))}
@@ -57,7 +69,7 @@ export function DoItForm({
           {label}
         </SubmitButton>
       </div>
-      <ActionStatus state={state} />
+      <ActionStatus state={superseded(state, clearOutcomeFor) ? IDLE : state} />
     </form>
   );
 }

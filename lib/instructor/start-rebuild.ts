@@ -5,16 +5,24 @@
  */
 import "server-only";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
-import { latestRebuildRun } from "@/lib/read-model/rebuild-tables";
+import { latestRebuildRun, updateRebuildRun } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { eventStore } from "@/lib/server/event-store";
+import { errorChain } from "@/lib/walkthrough/rebuild-failure";
+import { STALE_RUN_MS } from "@/lib/walkthrough/rebuild-progress";
 
 export type StartRebuildResult = { started: true; runId: number } | { started: false; message: string };
 
-/** A run still "running" after this long was cut short (the server stopped); it does not block a new one. */
-const STALE_RUN_MS = 10 * 60_000;
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The run records the error's own message; a query wrapper's says only which query failed ("Failed query:
+ * DROP TABLE …"), while MySQL's reason is its cause. The whole chain goes on the run, for the page to explain.
+ */
+async function recordWholeError(previousId: number, error: unknown): Promise<void> {
+  const run = await latestRebuildRun();
+  if (run && run.id > previousId && run.status === "failed") await updateRebuildRun(run.id, { error: errorChain(error) });
+}
 
 export async function startRebuild(keepAlive: (task: () => Promise<void>) => void): Promise<StartRebuildResult> {
   const latest = await latestRebuildRun();
@@ -22,18 +30,21 @@ export async function startRebuild(keepAlive: (task: () => Promise<void>) => voi
     return { started: false, message: `Rebuild ${latest.id} is still running; wait for it to finish.` };
   }
   const previousId = latest?.id ?? 0;
-  let failure: string | undefined;
+  let failed = false;
   const running = rebuildReadModel(eventStore()).then(
     () => undefined,
-    (error: unknown) => {
-      failure = error instanceof Error ? error.message : String(error);
+    async (error: unknown) => {
       console.error("rebuild failed", error);
+      await recordWholeError(previousId, error).catch(() => {});
+      failed = true;
     },
   );
   keepAlive(() => running);
-  for (let waited = 0; waited < 10_000 && failure === undefined; waited += 50) {
+  // A rebuild that fails at once has still recorded its run: the page shows it, with the reason.
+  for (let waited = 0; waited < 10_000; waited += 50) {
     const run = await latestRebuildRun();
     if (run && run.id > previousId) return { started: true, runId: run.id };
+    if (failed) break;
     await sleep(50);
   }
   return { started: false, message: "The rebuild could not start; check that MySQL and DynamoDB are up (the home page shows both)." };

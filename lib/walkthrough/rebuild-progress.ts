@@ -1,27 +1,32 @@
 /**
- * Step 8's progress bar from a rebuild_runs row. Reading cannot know the total in advance (it counts as it
- * scans), so the bar gives reading the first half, writing most of the rest by events written, and the last
- * steps (catching up, swapping the tables in) the end. Pure.
+ * Step 8's view of a rebuild_runs row: where it is (running, done, failed, or cut short by a server that
+ * stopped), and its progress as one number, events written to the new tables out of events read, so the
+ * bar and the "x of y" line always say the same thing. Pure.
  */
 export interface RebuildRunView {
   status: string;
   phase: string;
   eventsDone: number;
   eventsTotal: number;
+  /** ISO 8601. */
+  startedAt: string;
 }
 
-export function rebuildPercent(run: RebuildRunView): number {
-  if (run.status === "done" || run.phase === "done") return 100;
-  switch (run.phase) {
-    case "reading":
-      return 25;
-    case "writing":
-      return 50 + Math.round((45 * Math.min(run.eventsDone, run.eventsTotal)) / Math.max(run.eventsTotal, 1));
-    case "catching-up":
-      return 97;
-    default:
-      return 0;
-  }
+export type RunOutcome = "running" | "done" | "failed" | "cut-short";
+
+/** A run still "running" after this long was cut short (the server stopped); it does not block a new one. */
+export const STALE_RUN_MS = 10 * 60_000;
+
+export function runOutcome(run: RebuildRunView, now: number): RunOutcome {
+  if (run.status === "done") return "done";
+  if (run.status === "failed") return "failed";
+  return now - Date.parse(run.startedAt) > STALE_RUN_MS ? "cut-short" : "running";
+}
+
+export function rebuildPercent(run: Pick<RebuildRunView, "status" | "eventsDone" | "eventsTotal">): number {
+  if (run.status === "done") return 100;
+  if (run.eventsTotal <= 0) return 0;
+  return Math.floor((100 * Math.min(run.eventsDone, run.eventsTotal)) / run.eventsTotal);
 }
 
 export const PHASE_LABELS: Readonly<Record<string, string>> = {

@@ -4,11 +4,12 @@
  * instructor controls refused) appears right under the buttons that were pressed.
  */
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useId } from "react";
+import { useActionState, useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { projectorControlAction } from "@/app/walkthrough/actions";
 import { inputBase, inputBorder, secondaryButton } from "@/components/students/styles";
 import { ActionStatus } from "@/components/walkthrough/action-status";
+import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
 import { IDLE } from "@/lib/walkthrough/action-state";
 
 function CommandButton({ command, children }: { command: "pause" | "resume" | "delay"; children: string }) {
@@ -23,13 +24,15 @@ function CommandButton({ command, children }: { command: "pause" | "resume" | "d
 export function ProjectorControls({ paused, delayMs }: { paused: boolean; delayMs: number }) {
   const router = useRouter();
   const [state, action] = useActionState(projectorControlAction, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(form, state);
   // The step 4 panel and the instructor panel can both be on the page.
   const delayId = useId();
   useEffect(() => {
     if (state.status === "ok") router.refresh();
   }, [state, router]);
   return (
-    <form action={action} aria-label="Projector controls" className="space-y-2">
+    <form ref={form} action={action} aria-label="Projector controls" className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
         <CommandButton command="pause">Pause projector</CommandButton>
         <CommandButton command="resume">Resume projector</CommandButton>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateEmail } from "@/lib/domain/student/validation";
 import { demoPerson, tabEmail, taggedEmail } from "@/lib/walkthrough/demo-values";
 import { lagBetween } from "@/lib/walkthrough/projection-lag";
-import { rebuildPercent } from "@/lib/walkthrough/rebuild-progress";
+import { rebuildPercent, runOutcome, STALE_RUN_MS } from "@/lib/walkthrough/rebuild-progress";
 import { fromUtcInputValue, toUtcInputValue, travelTarget } from "@/lib/walkthrough/time-travel";
 
 const events = [
@@ -59,11 +59,32 @@ describe("demo values", () => {
 });
 
 describe("rebuildPercent", () => {
-  it("moves forward through the phases and ends at 100", () => {
-    const at = (phase: string, done = 0, total = 0, status = "running") => rebuildPercent({ status, phase, eventsDone: done, eventsTotal: total });
-    expect(at("reading")).toBeLessThan(at("writing", 10, 100));
-    expect(at("writing", 10, 100)).toBeLessThan(at("writing", 90, 100));
-    expect(at("writing", 100, 100)).toBeLessThan(at("catching-up"));
-    expect(at("done", 100, 100, "done")).toBe(100);
+  const at = (done: number, total: number, status = "running") => rebuildPercent({ status, eventsDone: done, eventsTotal: total });
+
+  it("is the share of events written out of events read, the same numbers as the line under the bar", () => {
+    expect(at(0, 0)).toBe(0);
+    expect(at(0, 1968, "failed")).toBe(0);
+    expect(at(984, 1968)).toBe(50);
+    expect(at(1967, 1968)).toBe(99);
+    expect(at(1968, 1968)).toBe(100);
+  });
+
+  it("is 100 for a finished run, even an empty one", () => {
+    expect(at(0, 0, "done")).toBe(100);
+  });
+});
+
+describe("runOutcome", () => {
+  const run = { phase: "reading", eventsDone: 0, eventsTotal: 0, startedAt: "2026-01-16T09:00:00.000Z" };
+  const now = Date.parse("2026-01-16T09:01:00.000Z");
+
+  it("says what the run's status says", () => {
+    expect(runOutcome({ ...run, status: "done" }, now)).toBe("done");
+    expect(runOutcome({ ...run, status: "failed" }, now)).toBe("failed");
+    expect(runOutcome({ ...run, status: "running" }, now)).toBe("running");
+  });
+
+  it("takes a run still running long after it started for one cut short (its server stopped)", () => {
+    expect(runOutcome({ ...run, status: "running" }, now + STALE_RUN_MS)).toBe("cut-short");
   });
 });
