@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { textLink } from "@/components/students/styles";
+import { EarlyArrowKeys } from "@/components/walkthrough/early-arrow-keys";
 import { InstructorPanel } from "@/components/walkthrough/instructor/instructor-panel";
 import { PresenterToggle } from "@/components/walkthrough/presenter-toggle";
 import { isPresenterMode } from "@/lib/walkthrough/presenter-mode";
@@ -16,6 +17,7 @@ export default async function WalkthroughLayout({ children }: { children: React.
   const presenter = await isPresenterMode();
   return (
     <div data-presenter={presenter} className={presenter ? PRESENTER : undefined}>
+      <EarlyArrowKeys />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <Link href="/walkthrough" className={`text-sm ${textLink}`}>
           Walkthrough overview

@@ -3,6 +3,7 @@
  * after `foldedTo` (time travel) are dimmed, and say so to screen readers.
  */
 import { formatTimestamp } from "@/components/students/format";
+import { JsonView } from "@/components/walkthrough/json-view";
 import type { RecordedEvent } from "@/lib/event-store/types";
 
 export function EventRows({ events, label, foldedTo }: { events: readonly RecordedEvent[]; label: string; foldedTo?: number }) {
@@ -28,7 +29,9 @@ export function EventRows({ events, label, foldedTo }: { events: readonly Record
                 {formatTimestamp(event.recordedAt)}
               </time>
             </div>
-            <pre className="mt-2 overflow-x-auto rounded bg-background p-2 font-mono text-xs">{JSON.stringify(event.data, null, 2)}</pre>
+            <div className="mt-2">
+              <JsonView value={event.data} label={`Data of revision ${event.revision}`} />
+            </div>
           </li>
         );
       })}

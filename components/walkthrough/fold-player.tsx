@@ -1,13 +1,17 @@
 "use client";
 /**
  * Step 3's player: the stream folded one event at a time with the domain's real `evolve`, with play/pause,
- * single steps and a speed. Reaching the latest event completes the step.
+ * single steps and a speed. Reaching the latest event completes the step. The position is kept in the URL
+ * (?fold=), written with history.replaceState so that no step of the fold asks the server for the page again.
  */
+import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { inputBase, inputBorder, secondaryButton, primaryButton } from "@/components/students/styles";
+import { JsonView } from "@/components/walkthrough/json-view";
 import { StateDiff } from "@/components/walkthrough/state-diff";
 import { useMarkStepComplete } from "@/components/walkthrough/step-completion";
 import { foldFrames, stateAfter } from "@/lib/walkthrough/fold-frames";
+import { withParams } from "@/lib/walkthrough/navigation";
 import { toStudentEvents } from "@/lib/walkthrough/student-events";
 import type { RecordedEvent } from "@/lib/event-store/types";
 
@@ -20,14 +24,22 @@ const SPEEDS = [
   { label: "4×", ms: 300 },
 ] as const;
 
-export function FoldPlayer({ events }: { events: readonly PlainEvent[] }) {
+export function FoldPlayer({ events, initialPosition }: { events: readonly PlainEvent[]; initialPosition: number }) {
   const frames = useMemo(() => foldFrames(toStudentEvents(events)), [events]);
-  const [position, setPosition] = useState(0);
+  const [position, setPosition] = useState(initialPosition);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const markComplete = useMarkStepComplete();
   const end = frames.length;
   const at = Math.min(position, end);
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const inUrl = searchParams.get("fold") ?? "0";
+
+  useEffect(() => {
+    if (String(at) === inUrl) return;
+    window.history.replaceState(null, "", withParams(pathname, Object.fromEntries(searchParams.entries()), { fold: at === 0 ? undefined : String(at) }));
+  }, [at, inUrl, pathname, searchParams]);
 
   useEffect(() => {
     if (!playing) return;
@@ -89,7 +101,9 @@ export function FoldPlayer({ events }: { events: readonly PlainEvent[] }) {
         {frame ? (
           <div className="mb-3 text-sm">
             <span className="font-mono tabular-nums text-muted">#{frame.revision}</span> <strong data-testid="fold-event-type">{frame.event.type}</strong>
-            <pre className="mt-1 rounded bg-background p-2 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere]">{JSON.stringify(frame.event.data, null, 2)}</pre>
+            <div className="mt-1">
+              <JsonView value={frame.event.data} label={`Data of revision ${frame.revision}`} />
+            </div>
           </div>
         ) : (
           <p className="mb-3 text-sm text-muted">Before the first event: the initial state.</p>

@@ -6,8 +6,7 @@ import type { StepNumber } from "@/lib/walkthrough/steps";
 
 export function StepFrame({ step, params, complete, children }: { step: StepNumber; params: StepParams; complete: boolean; children: ReactNode }) {
   return (
-    // Keyed by step and student: another step or student starts with nothing marked done in the browser.
-    <StepShell key={`${step}:${params.student ?? ""}`} step={step} params={stepParamsRecord(params)} serverComplete={complete}>
+    <StepShell step={step} params={stepParamsRecord(params)} serverComplete={complete}>
       {children}
     </StepShell>
   );

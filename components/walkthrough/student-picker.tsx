@@ -7,6 +7,7 @@ import Link from "next/link";
 import { inputBase, inputBorder, secondaryButton, textLink } from "@/components/students/styles";
 import { recentlyChangedStudents } from "@/lib/read-model/instructor-queries";
 import { stepHref } from "@/lib/walkthrough/navigation";
+import { studentLabels } from "@/lib/walkthrough/student-labels";
 import type { StepNumber } from "@/lib/walkthrough/steps";
 
 async function recentOrNone() {
@@ -20,19 +21,20 @@ async function recentOrNone() {
 
 export async function StudentPicker({ step, hint }: { step: StepNumber; hint: string }) {
   const recent = await recentOrNone();
+  const labels = studentLabels(recent);
   return (
     <div className="space-y-3 rounded-md border border-dashed border-border p-4 text-sm" data-testid="student-picker">
       <p>{hint}</p>
       {recent.length > 0 && (
         <Form action={`/walkthrough/${step}`} className="flex flex-wrap items-end gap-2">
-          <div className="space-y-1">
+          <div className="min-w-0 flex-1 space-y-1">
             <label htmlFor="pick-student" className="block text-xs font-medium text-muted">
               A recent student
             </label>
-            <select id="pick-student" name="student" className={`${inputBase} ${inputBorder(false)} w-72`}>
-              {recent.map((s) => (
+            <select id="pick-student" name="student" className={`${inputBase} ${inputBorder(false)} w-full max-w-md`}>
+              {recent.map((s, i) => (
                 <option key={s.studentId} value={s.studentId}>
-                  {s.fullName} (revision {s.revision})
+                  {labels[i]}
                 </option>
               ))}
             </select>

@@ -33,6 +33,8 @@ export interface NavState {
   step: StepNumber;
   /** Next is enabled only once the step's expected event has arrived. */
   canGoNext: boolean;
+  /** A move to another step is on its way: further presses wait for the page it brings. */
+  moving?: boolean;
 }
 
 export function backTarget({ step }: NavState): StepNumber | undefined {
@@ -49,11 +51,17 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
+  /** The key is held down and the system repeats it. */
+  repeat?: boolean;
 }
 
-/** Where ← or → leads from here, or undefined when the key does nothing (another key, a modifier, or a locked Next). */
+/**
+ * Where ← or → leads from here, or undefined when the key does nothing: another key, a modifier, a locked
+ * Next, a held key repeating (it would run through every unlocked step), or a move already on its way (the
+ * press was meant for the step still loading, whose Next may be locked).
+ */
 export function arrowKeyTarget(press: KeyPress, nav: NavState): StepNumber | undefined {
-  if (press.altKey || press.ctrlKey || press.metaKey || press.shiftKey) return undefined;
+  if (press.altKey || press.ctrlKey || press.metaKey || press.shiftKey || press.repeat || nav.moving) return undefined;
   if (press.key === "ArrowLeft") return backTarget(nav);
   if (press.key === "ArrowRight") return nextTarget(nav);
   return undefined;

@@ -1,12 +1,13 @@
 /**
  * A step's state in its URL, so every step is deep-linkable: `student` (the selected student, on every
- * step), `revision` or `at` (time travel), `expect` (the revision step 4 waits for in the read model) and `run`
- * (the rebuild step 8 follows). Anything malformed is dropped rather than turned into an error page.
+ * step), `fold` (how far step 3's fold has played), `revision` or `at` (time travel), `expect` (the revision
+ * steps 2 and 4 appended and wait for) and `run` (the rebuild step 8 follows). Anything malformed is dropped rather than turned into an error page.
  */
 import { isStudentId } from "@/lib/students/student-input-schemas";
 
 export interface StepParams {
   student: string | undefined;
+  fold: number | undefined;
   revision: number | undefined;
   /** ISO 8601 instant. */
   at: string | undefined;
@@ -33,6 +34,7 @@ export function parseStepParams(raw: RawSearchParams): StepParams {
   const student = first(raw.student);
   return {
     student: student !== undefined && isStudentId(student) ? student : undefined,
+    fold: wholeNumber(first(raw.fold)),
     revision: wholeNumber(first(raw.revision)),
     at: instant(first(raw.at)),
     expect: wholeNumber(first(raw.expect)),
@@ -44,6 +46,7 @@ export function parseStepParams(raw: RawSearchParams): StepParams {
 export function stepParamsRecord(params: StepParams): Record<string, string | undefined> {
   return {
     student: params.student,
+    fold: params.fold === undefined ? undefined : String(params.fold),
     revision: params.revision === undefined ? undefined : String(params.revision),
     at: params.at,
     expect: params.expect === undefined ? undefined : String(params.expect),

@@ -21,7 +21,7 @@ export interface StepInfo {
   /** The key term; it appears verbatim in the first sentence, where it is highlighted. */
   term: string;
   sentences: readonly [string] | readonly [string, string];
-  /** What Next waits for, shown while it is disabled. */
+  /** What Next waits for, shown while it is disabled: "Next unlocks when <waitingFor>." */
   waitingFor: string;
   refresh: RefreshMode;
 }
@@ -35,7 +35,7 @@ export const STEPS: readonly StepInfo[] = [
       "Ledgerline never updates a student in place: every change is stored as an event, a fact that happened.",
       "Register a student and watch the first event land in the event store.",
     ],
-    waitingFor: "a StudentRegistered event in the event store",
+    waitingFor: "a StudentRegistered event is in the event store",
     refresh: "until-complete",
   },
   {
@@ -44,9 +44,9 @@ export const STEPS: readonly StepInfo[] = [
     term: "stream",
     sentences: [
       "A student's events form one stream, kept in DynamoDB as one item per append, keyed by the stream id (pk) and the first revision it holds (sk).",
-      "Below are the items exactly as DynamoDB holds them; append another event and a new item appears.",
+      "Here are the items exactly as DynamoDB holds them; append another event and a new item appears.",
     ],
-    waitingFor: "a second item in this student's stream",
+    waitingFor: "you append an event here and its item appears",
     refresh: "until-complete",
   },
   {
@@ -57,7 +57,7 @@ export const STEPS: readonly StepInfo[] = [
       "The current state is nothing but the events folded in order by the domain's own evolve function.",
       "Play the fold and watch each event change the state.",
     ],
-    waitingFor: "the fold to reach the latest event",
+    waitingFor: "the fold reaches the latest event",
     refresh: "never",
   },
   {
@@ -68,7 +68,7 @@ export const STEPS: readonly StepInfo[] = [
       "The projector copies events into the MySQL read model after they are stored, so the read model is eventually consistent.",
       "Pause the projector, append, and watch the row fall behind; resume it and watch it catch up.",
     ],
-    waitingFor: "an event appended here to reach the read model",
+    waitingFor: "an event you append here reaches the read model, with the projector running",
     refresh: "always",
   },
   {
@@ -79,7 +79,7 @@ export const STEPS: readonly StepInfo[] = [
       "Every append names the expected revision it was decided on, so of two people who loaded the same revision only the first can append.",
       "The second is refused instead of silently overwriting the first.",
     ],
-    waitingFor: "one of the two tabs to be refused",
+    waitingFor: "one of the two tabs is refused",
     refresh: "never",
   },
   {
@@ -89,7 +89,7 @@ export const STEPS: readonly StepInfo[] = [
     sentences: [
       "Nothing is ever overwritten, so the state at any revision, or at any moment, can be folded again from the events.",
     ],
-    waitingFor: "a trip to an earlier revision or moment",
+    waitingFor: "you travel to a revision or a moment",
     refresh: "until-complete",
   },
   {
@@ -100,7 +100,7 @@ export const STEPS: readonly StepInfo[] = [
       "Folding a long stream on every load gets slow; a snapshot stores the state folded up to a revision.",
       "A load then folds only the events after the snapshot.",
     ],
-    waitingFor: "a student with a snapshot",
+    waitingFor: "the student has a snapshot",
     refresh: "until-complete",
   },
   {
@@ -110,7 +110,7 @@ export const STEPS: readonly StepInfo[] = [
     sentences: [
       "The read model is disposable: throw it away and rebuild it from the events, and it comes back row for row the same.",
     ],
-    waitingFor: "a rebuild started here to finish",
+    waitingFor: "a rebuild you start here ends, whether it finishes or fails",
     refresh: "always",
   },
   {
@@ -120,7 +120,7 @@ export const STEPS: readonly StepInfo[] = [
     sentences: [
       "Stored events are never rewritten: when an event's shape changes, an upcaster turns the old shape into the new one each time it is read.",
     ],
-    waitingFor: "an event stored in its old shape",
+    waitingFor: "an event is stored in its old shape",
     refresh: "until-complete",
   },
 ];

@@ -1,12 +1,8 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@/tests/support/console-guard";
+import { nav, SECRET } from "@/tests/e2e/walkthrough-helpers";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-const SECRET = process.env.INSTRUCTOR_SECRET ?? "e2e-instructor-secret";
-
-const nav = (page: Page) => ({
-  back: page.getByRole("button", { name: "Back", exact: true }),
-  next: page.getByRole("button", { name: "Next", exact: true }),
-});
 
 async function box(page: Page, name: "Back" | "Next") {
   const found = await page.getByRole("button", { name, exact: true }).boundingBox();
@@ -27,7 +23,8 @@ test.describe("walkthrough navigation", () => {
       await page.goto(`/walkthrough/${step}`);
       await expect(page.getByTestId("step-progress")).toHaveText(`Step ${step} of 9`);
       await expect(nav(page).back).toBeEnabled();
-      await expect(nav(page).next).toBeDisabled();
+      // Step 8 follows the latest rebuild for a visitor without the instructor controls: it may have ended.
+      if (step !== 8) await expect(nav(page).next).toBeDisabled();
       expect({ back: await box(page, "Back"), next: await box(page, "Next") }, `step ${step}`).toEqual(places);
     }
   });
@@ -59,7 +56,13 @@ test.describe("walkthrough navigation", () => {
     await expect(page.locator("[data-presenter=true]")).toHaveCount(0);
   });
 
-  test("shows a 404 for a step that does not exist", async ({ page }) => {
+});
+
+test.describe("a step that does not exist", () => {
+  // The 404 asked for here is the one console error this page may log.
+  test.use({ allowedConsoleMessages: [/Failed to load resource: the server responded with a status of 404/] });
+
+  test("is a 404", async ({ page }) => {
     const response = await page.goto("/walkthrough/10");
     expect(response?.status()).toBe(404);
   });

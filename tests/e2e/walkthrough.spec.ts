@@ -1,19 +1,12 @@
-import fs from "node:fs/promises";
-import path from "node:path";
-import { expect as baseExpect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@/tests/support/console-guard";
+import { nav, screenshotEveryWay, unlockInstructorControls } from "@/tests/e2e/walkthrough-helpers";
 
 // Each click runs a server action against both stores on a busy two-core machine; the projector polls.
 const expect = baseExpect.configure({ timeout: 20_000 });
-const SECRET = process.env.INSTRUCTOR_SECRET ?? "e2e-instructor-secret";
 
-// One worker, in order: steps 4 and 8 pause the projector for everyone, so they must not overlap each other.
+// One worker, in order: step 4 pauses the projector for everyone.
 test.describe.configure({ mode: "default" });
-
-const nav = (page: Page) => ({
-  back: page.getByRole("button", { name: "Back", exact: true }),
-  next: page.getByRole("button", { name: "Next", exact: true }),
-  hint: page.getByTestId("next-hint"),
-});
 
 /** Registers a student with step 1's own button; returns its id (from the URL the step moves to). */
 async function registerOnStepOne(page: Page): Promise<string> {
@@ -27,27 +20,6 @@ async function registerOnStepOne(page: Page): Promise<string> {
 async function changeEmailOnStepOne(page: Page, events: number) {
   await page.getByRole("button", { name: "Change their email" }).click();
   await expect(page.getByRole("list", { name: "Stored events" }).getByRole("listitem")).toHaveCount(events);
-}
-
-async function unlockInstructorControls(page: Page) {
-  const panel = page.getByTestId("instructor-panel");
-  await panel.getByText("Instructor controls").click();
-  await panel.getByLabel("Instructor secret").fill(SECRET);
-  await panel.getByRole("button", { name: "Unlock" }).click();
-  await expect(panel.getByText("Unlocked", { exact: true })).toBeVisible();
-}
-
-/** The page in light and dark, attached to the report and kept under test-results/screenshots/. */
-async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  const dir = path.join("test-results", "screenshots");
-  await fs.mkdir(dir, { recursive: true });
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const file = path.join(dir, `walkthrough-${name}-${colorScheme}.png`);
-    await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-    await testInfo.attach(`${name}-${colorScheme}`, { path: file, contentType: "image/png" });
-  }
-  await page.emulateMedia({ colorScheme: null });
 }
 
 test("step 1 stores a StudentRegistered event and shows what a CRUD row would lose", async ({ page }) => {
@@ -69,7 +41,7 @@ test("step 1 stores a StudentRegistered event and shows what a CRUD row would lo
   await expect(page).toHaveURL(/\/walkthrough\/2\?student=/);
 });
 
-test("step 2 shows the stream's items as DynamoDB holds them, one more per append", async ({ page }, testInfo) => {
+test("step 2 shows the stream's items as DynamoDB holds them, one more per append", async ({ page }) => {
   const student = await registerOnStepOne(page);
   await nav(page).next.click();
   await expect(page).toHaveURL(`/walkthrough/2?student=${student}`);
@@ -83,14 +55,14 @@ test("step 2 shows the stream's items as DynamoDB holds them, one more per appen
   await expect(items).toHaveCount(2);
   await expect(items.nth(1)).toContainText(`"N": "2"`);
   await expect(nav(page).next).toBeEnabled();
-  await screenshots(page, testInfo, "step-2");
+  await screenshotEveryWay(page, "step-2-two-items");
 });
 
-test("step 3 folds the stream event by event with play, step and speed", async ({ page }, testInfo) => {
+test("step 3 folds the stream event by event with play, step and speed", async ({ page }) => {
   const student = await registerOnStepOne(page);
   await changeEmailOnStepOne(page, 2);
   await page.goto(`/walkthrough/3?student=${student}`);
-  await expect(page.getByLabel("Source of the in-memory event store")).toContainText("export function createInMemoryEventStore");
+  await expect(page.getByLabel("Source of the student's evolve")).toContainText("export function evolve");
   await expect(nav(page).next).toBeDisabled();
 
   const position = page.getByTestId("fold-position");
@@ -108,10 +80,10 @@ test("step 3 folds the stream event by event with play, step and speed", async (
   await expect(page.getByTestId("state-diff").locator("tr[data-changed=true]")).toHaveCount(1);
   await expect(page.getByTestId("state-diff").locator("tr[data-changed=true]")).toContainText("email");
   await expect(nav(page).next).toBeEnabled();
-  await screenshots(page, testInfo, "step-3");
+  await screenshotEveryWay(page, "step-3-folded");
 });
 
-test("step 4 shows lag above 0 while the projector is paused and 0 once it catches up", async ({ page }, testInfo) => {
+test("step 4 shows lag above 0 while the projector is paused and 0 once it catches up", async ({ page }) => {
   const student = await registerOnStepOne(page);
   await page.goto(`/walkthrough/4?student=${student}`);
   await unlockInstructorControls(page);
@@ -127,7 +99,7 @@ test("step 4 shows lag above 0 while the projector is paused and 0 once it catch
     await expect(lag).toHaveText("1");
     await expect(page.getByTestId("read-model-row")).toHaveAttribute("data-stale", "true");
     await expect(nav(page).next).toBeDisabled();
-    await screenshots(page, testInfo, "step-4");
+    await screenshotEveryWay(page, "step-4-paused");
 
     // The inline contrast: the row is fresh at once, with the projector still paused.
     await page.getByRole("button", { name: "Append and project inline" }).click();
@@ -192,34 +164,19 @@ test("step 6 travels to any revision or moment, by deep link and by its controls
   await expect(state).toContainText("No student yet");
 });
 
-test("step 7 loads a 250-event student from a snapshot and says how many events each load folded", async ({ page }) => {
+test("step 7 loads a 1,000-event student from a snapshot, with the items, bytes and read units each load read", async ({ page }) => {
   test.slow();
   await page.goto("/walkthrough/7");
   await expect(nav(page).next).toBeDisabled();
-  await page.getByRole("button", { name: "Create a student with 250 events" }).click();
-  await expect(page.getByTestId("snapshot-summary")).toHaveText("Folded 3 events from a snapshot instead of 250.", { timeout: 90_000 });
-  await expect(page.getByTestId("load-without-snapshot").getByTestId("events-folded")).toHaveText("250");
-  await expect(page.getByTestId("load-with-snapshot").getByTestId("events-folded")).toHaveText("3");
-  await expect(page.getByTestId("load-with-snapshot")).toContainText(/\d+\.\d ms/);
-  await expect(nav(page).next).toBeEnabled();
-});
-
-test("step 8 rebuilds the read model with progress and ends with the checksum it started with", async ({ page }) => {
-  test.slow();
-  await page.goto("/walkthrough/8");
-  await unlockInstructorControls(page);
-  await expect(nav(page).next).toBeDisabled();
-  // Other tests may write while it rebuilds (the checksums then rightly differ): rebuild again until quiet.
-  await expect(async () => {
-    const before = page.url();
-    await page.getByRole("button", { name: "Rebuild the read model" }).click();
-    await expect(page).not.toHaveURL(before);
-    await expect(page).toHaveURL(/run=\d+/);
-    await expect(page.getByTestId("rebuild-phase")).toHaveAttribute("data-status", "done", { timeout: 30_000 });
-    await expect(page.getByRole("progressbar", { name: "Rebuild progress" })).toHaveAttribute("aria-valuenow", "100");
-    await expect(page.getByTestId("checksum-verdict")).toHaveAttribute("data-same", "true", { timeout: 1000 });
-  }).toPass({ timeout: 120_000 });
-  await expect(page.getByTestId("checksum-after")).toHaveText((await page.getByTestId("checksum-before").textContent()) ?? "");
+  await page.getByRole("button", { name: "Create a student with 1,000 events" }).click();
+  await expect(page.getByTestId("snapshot-summary")).toHaveText("Folded 3 events from a snapshot instead of 1,000.", { timeout: 150_000 });
+  await expect(page.getByTestId("without-events-folded")).toHaveText("1,000");
+  await expect(page.getByTestId("with-events-folded")).toHaveText("3");
+  await expect(page.getByTestId("with-items-read")).toHaveText("4");
+  await expect(page.getByTestId("without-items-read")).toHaveText(/^1,00\d$/);
+  await expect(page.getByTestId("with-load-ms")).toHaveText(/^\d+\.\d ms$/);
+  await expect(page.getByTestId("snapshot-reads")).toContainText("instead of 1,00");
+  await expect(page.getByTestId("snapshot-time")).toHaveText(/^It was (not )?faster here/);
   await expect(nav(page).next).toBeEnabled();
 });
 

@@ -17,9 +17,9 @@ export async function StepFive({ params }: { params: StepParams }) {
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
           <Panel id="step5-tabs" title="Two tabs, one student">
             <p className="text-sm text-muted">
-              Both tabs loaded revision {history.revision}. Save in one, then in the other, or in both at once.
+              Both tabs opened this student at the same revision and keep it until reloaded. Save in one, then in the other, or in both at once.
             </p>
-            <ConcurrencyTabs studentId={studentId} latest={{ revision: history.revision, email: state.email }} />
+            <ConcurrencyTabs key={studentId} studentId={studentId} latest={{ revision: history.revision, email: state.email }} />
           </Panel>
           <Panel id="step5-stream" title="The stream" aside={<span className="text-sm tabular-nums text-muted">at revision {history.revision}</span>}>
             <EventRows events={history.events.slice(-4)} label="Latest events" />

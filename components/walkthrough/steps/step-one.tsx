@@ -32,7 +32,7 @@ export async function StepOne({ params }: { params: StepParams }) {
         </Panel>
         <Panel id="step1-crud" title="The same changes in a CRUD table">
           {history ? (
-            <CrudToggle contrast={crudContrast(toStudentEvents(history.events))} />
+            <CrudToggle key={studentId} contrast={crudContrast(toStudentEvents(history.events))} />
           ) : (
             <p className="text-sm text-muted">A CRUD table would hold one row per student and overwrite it on every change.</p>
           )}

@@ -48,7 +48,7 @@ export async function StepSix({ params }: { params: StepParams }) {
       <DoItForm action={changeDetailsStepAction} label="Append another event" pendingLabel="Appending…" fields={{ student: studentId }} variant="secondary" />
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel id="step6-travel" title="Travel">
-          <TimeTravelControls student={studentId} revision={target.revision} latest={history.revision} at={params.at} fallbackAt={history.events.at(-1)?.recordedAt ?? new Date().toISOString()} />
+          <TimeTravelControls key={studentId} student={studentId} revision={target.revision} latest={history.revision} at={params.at} fallbackAt={history.events.at(-1)?.recordedAt ?? new Date().toISOString()} />
           <div className="rounded-md bg-background p-4" data-testid="travelled-state">
             <h3 className="text-sm font-semibold">
               State at revision <span data-testid="travel-revision">{target.revision}</span>

@@ -1,4 +1,4 @@
-/** Step 3, folding: the state rebuilt event by event with the real `evolve`; the simplest event store beside it. */
+/** Step 3, folding: the state rebuilt event by event with the real `evolve`, whose source is shown beside it. */
 import { changeDetailsStepAction } from "@/app/walkthrough/[step]/actions";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { FoldPlayer } from "@/components/walkthrough/fold-player";
@@ -12,7 +12,7 @@ import type { StepParams } from "@/lib/walkthrough/step-params";
 
 export async function StepThree({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const [history, source] = await Promise.all([studentId ? loadStudentHistory(studentId) : undefined, readSource("inMemoryStore")]);
+  const [history, source] = await Promise.all([studentId ? loadStudentHistory(studentId) : undefined, readSource("evolve")]);
   // Only what the fold needs crosses to the browser.
   const events = history?.events.map(({ streamId, revision, recordedAt, type, data, upcastError }) => ({ streamId, revision, recordedAt, type, data, upcastError })) ?? [];
   return (
@@ -24,14 +24,14 @@ export async function StepThree({ params }: { params: StepParams }) {
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel id="step3-fold" title="Fold the stream">
-          {events.length > 0 ? <FoldPlayer events={events} /> : <p className="text-sm text-muted">No events to fold yet.</p>}
+          {events.length > 0 ? <FoldPlayer key={studentId} events={events} initialPosition={params.fold ?? 0} /> : <p className="text-sm text-muted">No events to fold yet.</p>}
         </Panel>
-        <Panel id="step3-store" title="The simplest event store">
+        <Panel id="step3-evolve" title="evolve, the whole fold">
           <p className="text-sm text-muted">
-            A map of streams and a list of commits, in memory. It keeps every promise the DynamoDB adapter keeps (the same
-            tests run against both), which is why the fold cannot tell them apart.
+            The domain&apos;s own function, the one the player calls: given the state so far and one event, it returns the next state.
+            It never fails and never reads anything else, so the same events always fold to the same state.
           </p>
-          <SourceView source={source} label="Source of the in-memory event store" />
+          <SourceView source={source} label="Source of the student's evolve" />
         </Panel>
       </div>
     </StepFrame>

@@ -1,4 +1,4 @@
-/** Step 2, streams: the student's items exactly as DynamoDB holds them, one per append. */
+/** Step 2, streams: the student's items exactly as DynamoDB holds them, one per append; done once an append made here shows up. */
 import { enrolStepAction } from "@/app/walkthrough/[step]/actions";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { JsonView } from "@/components/walkthrough/json-view";
@@ -23,7 +23,7 @@ export async function StepTwo({ params }: { params: StepParams }) {
   const stream = studentId ? await streamItems(studentStreamId(studentId)) : undefined;
   const items = stream?.items ?? [];
   return (
-    <StepFrame step={2} params={params} complete={items.length >= 2}>
+    <StepFrame step={2} params={params} complete={params.expect !== undefined && stream !== undefined && stream.revision >= params.expect}>
       {studentId && stream ? (
         <DoItForm action={enrolStepAction} label="Append another event" pendingLabel="Appending…" fields={{ student: studentId }} />
       ) : (

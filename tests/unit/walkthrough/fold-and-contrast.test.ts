@@ -43,3 +43,14 @@ describe("crudContrast", () => {
     expect(crudContrast([]).row).toBeUndefined();
   });
 });
+
+describe("the source step 3 shows", () => {
+  it("is the evolve function alone, with its line numbers in the file", async () => {
+    const { readSource, excerptLines } = await import("@/lib/walkthrough/source-files");
+    const source = await readSource("evolve");
+    expect(source.text?.split("\n")[0]).toMatch(/^export function evolve\(/);
+    expect(source.text?.split("\n").at(-1)).toBe("}");
+    expect(source.firstLine).toBeGreaterThan(1);
+    expect(excerptLines(["a", "b"], { from: /^nothing/, to: /^}/ })).toEqual({ start: 1, end: 2 });
+  });
+});

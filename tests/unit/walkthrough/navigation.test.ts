@@ -71,6 +71,12 @@ describe("arrow keys", () => {
     expect(arrowKeyTarget(press("Enter"), { step: 4, canGoNext: true })).toBeUndefined();
   });
 
+  it("move one step for a held key, and none while a move is on its way", () => {
+    expect(arrowKeyTarget({ ...press("ArrowRight"), repeat: true }, { step: 4, canGoNext: true })).toBeUndefined();
+    expect(arrowKeyTarget(press("ArrowRight"), { step: 4, canGoNext: true, moving: true })).toBeUndefined();
+    expect(arrowKeyTarget(press("ArrowLeft"), { step: 4, canGoNext: true, moving: true })).toBeUndefined();
+  });
+
   it("belong to text fields, sliders, selects and scrollable listings while they have focus", () => {
     for (const tagName of ["INPUT", "TEXTAREA", "SELECT", "input"]) expect(isTypingTarget({ tagName, isContentEditable: false })).toBe(true);
     expect(isTypingTarget({ tagName: "DIV", isContentEditable: true })).toBe(true);
