@@ -89,10 +89,14 @@ try {
       return measureRebuildSpeed(client, tableName, store, pids);
     });
     console.log(`\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`);
-    console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (target ≥ 0.50)`);
+    console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (rate accepted, issue 5)`);
+    console.log(
+      `raw pipeline (the same Scan, then a batched INSERT of one row per item) ${fmt(rebuild.rawPipelinePerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${(rebuild.rebuildPerSecond / rebuild.rawPipelinePerSecond).toFixed(2)}`,
+    );
     const { read, fold, write, swap } = rebuild.phases;
     console.log(`phases: read ${read.toFixed(2)} s, fold ${fold.toFixed(2)} s, write ${write.toFixed(2)} s, catch-up + swap ${swap.toFixed(2)} s`);
     console.log(`CPU seconds (${availableParallelism()} cores), raw Scan: ${formatCpuSeconds(rebuild.cpu.rawScan)}`);
+    console.log(`CPU seconds (${availableParallelism()} cores), raw pipeline: ${formatCpuSeconds(rebuild.cpu.rawPipeline)}`);
     console.log(`CPU seconds (${availableParallelism()} cores), rebuild:  ${formatCpuSeconds(rebuild.cpu.rebuild)}`);
   }
 } finally {
