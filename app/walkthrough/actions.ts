@@ -7,22 +7,38 @@ import { after } from "next/server";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { DISABLED_MESSAGE } from "@/lib/instructor/access";
-import { asInstructor, projectorFromForm, rebuildInBackground, resetFromForm, seedFromForm } from "@/lib/instructor/instructor-commands";
-import { currentInstructorAccess, lockInstructorControls, unlockInstructorControls } from "@/lib/instructor/instructor-session";
+import {
+  asInstructor,
+  projectorFromForm,
+  rebuildInBackground,
+  resetFromForm,
+  seedFromForm,
+} from "@/lib/instructor/instructor-commands";
+import {
+  currentInstructorAccess,
+  lockInstructorControls,
+  unlockInstructorControls,
+} from "@/lib/instructor/instructor-session";
 import { parseForm } from "@/lib/students/parse-form";
 import { ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
 import { setPresenterMode } from "@/lib/walkthrough/presenter-mode";
 
 const secretSchema = z.object({ secret: z.string().min(1, "Enter the instructor secret") });
 
-export async function unlockInstructorAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function unlockInstructorAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   const parsed = parseForm(secretSchema, formData);
   if (!parsed.ok) return rejected(parsed.fieldErrors.secret ?? "Enter the instructor secret");
   const { instructorSecret, nodeEnv } = config();
   if (instructorSecret === undefined) {
-    return nodeEnv === "development" ? ok("Nothing to unlock: on a development server the controls are open.") : { status: "refused", message: DISABLED_MESSAGE };
+    return nodeEnv === "development"
+      ? ok("Nothing to unlock: on a development server the controls are open.")
+      : { status: "refused", message: DISABLED_MESSAGE };
   }
-  if (await unlockInstructorControls(parsed.value.secret)) return ok("Unlocked: the instructor controls work in this browser for 12 hours.");
+  if (await unlockInstructorControls(parsed.value.secret))
+    return ok("Unlocked: the instructor controls work in this browser for 12 hours.");
   // A pause per wrong guess makes guessing slow without bothering anyone who types the secret right.
   await new Promise((resolve) => setTimeout(resolve, 500));
   return rejected("That is not the instructor secret.");
@@ -33,20 +49,34 @@ export async function lockInstructorAction(): Promise<WalkthroughActionState> {
   return ok("Locked.");
 }
 
-export async function seedClassAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function seedClassAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   return asInstructor(await currentInstructorAccess(), "seed the class", () => seedFromForm(formData));
 }
 
-export async function resetDemoAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function resetDemoAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   return asInstructor(await currentInstructorAccess(), "reset the demo data", () => resetFromForm(formData));
 }
 
-export async function projectorControlAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function projectorControlAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   return asInstructor(await currentInstructorAccess(), "change the projector", () => projectorFromForm(formData));
 }
 
-export async function startRebuildAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
-  return asInstructor(await currentInstructorAccess(), "start a rebuild", () => rebuildInBackground((task) => after(task)));
+export async function startRebuildAction(
+  _previous: WalkthroughActionState,
+  _formData: FormData,
+): Promise<WalkthroughActionState> {
+  return asInstructor(await currentInstructorAccess(), "start a rebuild", () =>
+    rebuildInBackground((task) => after(task)),
+  );
 }
 
 export async function setPresenterModeAction(on: boolean): Promise<void> {

@@ -22,7 +22,10 @@ export default function WalkthroughPage() {
       <ol aria-label="Steps" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {STEPS.map((step) => (
           <li key={step.number}>
-            <Link href={stepHref(step.number)} className={`${card} block h-full space-y-1 hover:border-accent ${focusRing}`}>
+            <Link
+              href={stepHref(step.number)}
+              className={`${card} block h-full space-y-1 hover:border-accent ${focusRing}`}
+            >
               <span className="text-xs font-semibold tabular-nums text-muted">Step {step.number}</span>
               <span className="block font-semibold">{step.title}</span>
               <span className="block text-sm text-muted">{step.sentences[0]}</span>

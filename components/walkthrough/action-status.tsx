@@ -15,7 +15,14 @@ const TONES: Record<WalkthroughActionState["status"], string> = {
 
 export function ActionStatus({ state, testId }: { state: WalkthroughActionState; testId?: string }) {
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" data-status={state.status} data-testid={testId} className={`min-h-5 text-sm ${TONES[state.status]}`}>
+    <div
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-status={state.status}
+      data-testid={testId}
+      className={`min-h-5 text-sm ${TONES[state.status]}`}
+    >
       {state.status === "idle" ? null : state.status === "conflict" ? (
         <div className="space-y-2 rounded-md bg-bad-surface p-3 text-bad">
           <p className="font-semibold">WrongExpectedRevisionError</p>

@@ -20,7 +20,17 @@ interface Loaded {
   email: string;
 }
 
-function TabPane({ tab, studentId, latest, ref }: { tab: "a" | "b"; studentId: string; latest: Loaded; ref: RefObject<HTMLFormElement | null> }) {
+function TabPane({
+  tab,
+  studentId,
+  latest,
+  ref,
+}: {
+  tab: "a" | "b";
+  studentId: string;
+  latest: Loaded;
+  ref: RefObject<HTMLFormElement | null>;
+}) {
   const router = useRouter();
   const markComplete = useMarkStepComplete();
   const [loaded, setLoaded] = useState(latest);
@@ -44,7 +54,13 @@ function TabPane({ tab, studentId, latest, ref }: { tab: "a" | "b"; studentId: s
   const name = `Tab ${tab.toUpperCase()}`;
   const stale = latest.revision !== loaded.revision;
   return (
-    <form ref={ref} action={action} aria-label={name} className="min-w-0 space-y-3 rounded-lg border border-border bg-background p-4" data-testid={`tab-${tab}`}>
+    <form
+      ref={ref}
+      action={action}
+      aria-label={name}
+      className="min-w-0 space-y-3 rounded-lg border border-border bg-background p-4"
+      data-testid={`tab-${tab}`}
+    >
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-semibold">{name}</h3>
         <span className="rounded-full bg-surface px-2 py-0.5 text-xs tabular-nums" data-testid="loaded-revision">
@@ -58,7 +74,13 @@ function TabPane({ tab, studentId, latest, ref }: { tab: "a" | "b"; studentId: s
         <label htmlFor={`tab-${tab}-email`} className="block text-sm font-medium">
           New email
         </label>
-        <input key={loaded.revision} id={`tab-${tab}-email`} name="email" defaultValue={tabEmail(loaded.email, tab)} className={`${inputBase} ${inputBorder(false)}`} />
+        <input
+          key={loaded.revision}
+          id={`tab-${tab}-email`}
+          name="email"
+          defaultValue={tabEmail(loaded.email, tab)}
+          className={`${inputBase} ${inputBorder(false)}`}
+        />
       </div>
       <div className="flex flex-wrap gap-2">
         <SubmitButton pendingLabel="Saving…" ariaLabel={`Save in tab ${tab.toUpperCase()}`}>

@@ -52,8 +52,8 @@ export function CrudToggle({ contrast }: { contrast: CrudContrast }) {
               <ul className="mt-1 list-disc space-y-1 pl-5" aria-label="Values a CRUD row would have lost">
                 {overwritten.map((lost) => (
                   <li key={`${lost.column}-${lost.replacedAt}`}>
-                    <code>{lost.column}</code> was <span className="font-mono line-through">{lost.value}</span> (revision {lost.setAt}, replaced by
-                    revision {lost.replacedAt})
+                    <code>{lost.column}</code> was <span className="font-mono line-through">{lost.value}</span>{" "}
+                    (revision {lost.setAt}, replaced by revision {lost.replacedAt})
                   </li>
                 ))}
               </ul>

@@ -12,7 +12,10 @@ import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-su
 import { IDLE, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
 import { withParams } from "@/lib/walkthrough/navigation";
 
-export type WalkthroughAction = (previous: WalkthroughActionState, formData: FormData) => Promise<WalkthroughActionState>;
+export type WalkthroughAction = (
+  previous: WalkthroughActionState,
+  formData: FormData,
+) => Promise<WalkthroughActionState>;
 
 /** Whether an ok outcome's params are all among `shown`: the page now shows what it started, in full. */
 function superseded(state: WalkthroughActionState, shown: Readonly<Record<string, string>> | undefined): boolean {
@@ -52,7 +55,8 @@ export function DoItForm({
 
   useEffect(() => {
     if (state.status !== "ok") return;
-    if (state.params) router.replace(withParams(pathname, Object.fromEntries(searchParams.entries()), state.params), { scroll: false });
+    if (state.params)
+      router.replace(withParams(pathname, Object.fromEntries(searchParams.entries()), state.params), { scroll: false });
     else router.refresh();
     // Runs once per outcome: each submission returns a new state object.
     // eslint-disable-next-line react-hooks/exhaustive-deps

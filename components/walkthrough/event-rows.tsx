@@ -6,7 +6,15 @@ import { formatTimestamp } from "@/components/students/format";
 import { JsonView } from "@/components/walkthrough/json-view";
 import type { RecordedEvent } from "@/lib/event-store/types";
 
-export function EventRows({ events, label, foldedTo }: { events: readonly RecordedEvent[]; label: string; foldedTo?: number }) {
+export function EventRows({
+  events,
+  label,
+  foldedTo,
+}: {
+  events: readonly RecordedEvent[];
+  label: string;
+  foldedTo?: number;
+}) {
   return (
     <ol aria-label={label} className="space-y-2">
       {events.map((event) => {

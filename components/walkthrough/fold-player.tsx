@@ -38,7 +38,11 @@ export function FoldPlayer({ events, initialPosition }: { events: readonly Plain
 
   useEffect(() => {
     if (String(at) === inUrl) return;
-    window.history.replaceState(null, "", withParams(pathname, Object.fromEntries(searchParams.entries()), { fold: at === 0 ? undefined : String(at) }));
+    window.history.replaceState(
+      null,
+      "",
+      withParams(pathname, Object.fromEntries(searchParams.entries()), { fold: at === 0 ? undefined : String(at) }),
+    );
   }, [at, inUrl, pathname, searchParams]);
 
   useEffect(() => {
@@ -68,20 +72,35 @@ export function FoldPlayer({ events, initialPosition }: { events: readonly Plain
         <button type="button" className={secondaryButton} onClick={restart} disabled={at === 0}>
           Restart
         </button>
-        <button type="button" className={secondaryButton} onClick={() => setPosition(Math.max(0, at - 1))} disabled={at === 0}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => setPosition(Math.max(0, at - 1))}
+          disabled={at === 0}
+        >
           Step back
         </button>
         <button type="button" className={primaryButton} onClick={playOrPause} disabled={end === 0}>
           {isPlaying ? "Pause" : finished ? "Play again" : "Play"}
         </button>
-        <button type="button" className={secondaryButton} onClick={() => setPosition(Math.min(end, at + 1))} disabled={at >= end}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => setPosition(Math.min(end, at + 1))}
+          disabled={at >= end}
+        >
           Step forward
         </button>
         <div className="space-y-1">
           <label htmlFor="fold-speed" className="block text-xs font-medium text-muted">
             Speed
           </label>
-          <select id="fold-speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))} className={`${inputBase} ${inputBorder(false)} w-24 py-1.5`}>
+          <select
+            id="fold-speed"
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value))}
+            className={`${inputBase} ${inputBorder(false)} w-24 py-1.5`}
+          >
             {SPEEDS.map((s, i) => (
               <option key={s.label} value={i}>
                 {s.label}
@@ -94,13 +113,17 @@ export function FoldPlayer({ events, initialPosition }: { events: readonly Plain
         Folded <strong className="tabular-nums">{at}</strong> of <span className="tabular-nums">{end}</span> events
       </p>
       <div className="h-1.5 rounded-full bg-muted/25">
-        <div className="h-1.5 rounded-full bg-accent transition-all" style={{ width: `${end === 0 ? 0 : (at / end) * 100}%` }} />
+        <div
+          className="h-1.5 rounded-full bg-accent transition-all"
+          style={{ width: `${end === 0 ? 0 : (at / end) * 100}%` }}
+        />
       </div>
       <div className="rounded-md border border-border p-3">
         <p className="mb-2 font-mono text-xs text-muted">state = evolve(state, event)</p>
         {frame ? (
           <div className="mb-3 text-sm">
-            <span className="font-mono tabular-nums text-muted">#{frame.revision}</span> <strong data-testid="fold-event-type">{frame.event.type}</strong>
+            <span className="font-mono tabular-nums text-muted">#{frame.revision}</span>{" "}
+            <strong data-testid="fold-event-type">{frame.event.type}</strong>
             <div className="mt-1">
               <JsonView value={frame.event.data} label={`Data of revision ${frame.revision}`} />
             </div>

@@ -23,13 +23,31 @@ const LINE = "block pr-3 whitespace-pre-wrap [overflow-wrap:anywhere]";
 
 const indent = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
 
-export function JsonView({ value, label, highlight = [], testId }: { value: unknown; label: string; highlight?: readonly string[]; testId?: string }) {
+export function JsonView({
+  value,
+  label,
+  highlight = [],
+  testId,
+}: {
+  value: unknown;
+  label: string;
+  highlight?: readonly string[];
+  testId?: string;
+}) {
   const lines = JSON.stringify(value, null, 2).split("\n");
   const marked = markedLines(lines, highlight);
   return (
-    <pre aria-label={label} data-testid={testId} className="rounded-md border border-border bg-background py-3 font-mono text-xs leading-relaxed">
+    <pre
+      aria-label={label}
+      data-testid={testId}
+      className="rounded-md border border-border bg-background py-3 font-mono text-xs leading-relaxed"
+    >
       {lines.map((line, i) => (
-        <span key={i} className={`${LINE} ${marked[i] ? "bg-accent/15 font-semibold text-accent" : ""}`} style={{ paddingLeft: `calc(0.75rem + ${indent(line)}ch)`, textIndent: `-${indent(line)}ch` }}>
+        <span
+          key={i}
+          className={`${LINE} ${marked[i] ? "bg-accent/15 font-semibold text-accent" : ""}`}
+          style={{ paddingLeft: `calc(0.75rem + ${indent(line)}ch)`, textIndent: `-${indent(line)}ch` }}
+        >
           {line}
         </span>
       ))}

@@ -2,7 +2,19 @@
 import type { ReactNode } from "react";
 import { card } from "@/components/students/styles";
 
-export function Panel({ id, title, aside, children, className = "" }: { id: string; title: string; aside?: ReactNode; children: ReactNode; className?: string }) {
+export function Panel({
+  id,
+  title,
+  aside,
+  children,
+  className = "",
+}: {
+  id: string;
+  title: string;
+  aside?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section aria-labelledby={id} className={`${card} min-w-0 space-y-4 ${className}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

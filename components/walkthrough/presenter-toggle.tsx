@@ -22,8 +22,13 @@ export function PresenterToggle({ on }: { on: boolean }) {
       onClick={toggle}
       className={`inline-flex items-center gap-2 rounded-full border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:bg-background disabled:opacity-60 ${focusRing}`}
     >
-      <span aria-hidden="true" className={`relative h-4 w-7 rounded-full transition-colors ${on ? "bg-accent" : "bg-border"}`}>
-        <span className={`absolute top-0.5 size-3 rounded-full bg-surface transition-all ${on ? "left-3.5" : "left-0.5"}`} />
+      <span
+        aria-hidden="true"
+        className={`relative h-4 w-7 rounded-full transition-colors ${on ? "bg-accent" : "bg-border"}`}
+      >
+        <span
+          className={`absolute top-0.5 size-3 rounded-full bg-surface transition-all ${on ? "left-3.5" : "left-0.5"}`}
+        />
       </span>
       Presenter mode
     </button>

@@ -11,12 +11,19 @@ import type { RebuildRunRow } from "@/lib/read-model/instructor-queries";
 import { plainFailureReason, whatKeptServing } from "@/lib/walkthrough/rebuild-failure";
 import { PHASE_LABELS, rebuildPercent, type RunOutcome } from "@/lib/walkthrough/rebuild-progress";
 
-export const OUTCOME_LABELS: Record<RunOutcome, string> = { running: "Running", done: "Done", failed: "Failed", "cut-short": "Cut short" };
+export const OUTCOME_LABELS: Record<RunOutcome, string> = {
+  running: "Running",
+  done: "Done",
+  failed: "Failed",
+  "cut-short": "Cut short",
+};
 
 function progressLine(run: RebuildRunRow, outcome: RunOutcome): string {
   const [done, total] = [formatCount(run.eventsDone), formatCount(run.eventsTotal)];
-  if (outcome === "running" && run.phase === "reading") return `${done} of the ${total} events read so far written to the new tables`;
-  if (outcome === "failed" || outcome === "cut-short") return `${done} of ${total} events written to the new tables when it stopped`;
+  if (outcome === "running" && run.phase === "reading")
+    return `${done} of the ${total} events read so far written to the new tables`;
+  if (outcome === "failed" || outcome === "cut-short")
+    return `${done} of ${total} events written to the new tables when it stopped`;
   return `${done} of ${total} events written to the new tables`;
 }
 
@@ -30,15 +37,34 @@ function Stopped({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }) 
       {run.error && (
         <details>
           <summary className="cursor-pointer text-muted">The error as reported</summary>
-          <pre className="mt-2 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere]" data-testid="rebuild-raw-error">{run.error}</pre>
+          <pre
+            className="mt-2 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere]"
+            data-testid="rebuild-raw-error"
+          >
+            {run.error}
+          </pre>
         </details>
       )}
-      <DoItForm action={startRebuildAction} label="Try the rebuild again" pendingLabel="Starting…" variant="secondary" clearOutcomeFor={{ run: String(run.id) }} />
+      <DoItForm
+        action={startRebuildAction}
+        label="Try the rebuild again"
+        pendingLabel="Starting…"
+        variant="secondary"
+        clearOutcomeFor={{ run: String(run.id) }}
+      />
     </div>
   );
 }
 
-export function RebuildRun({ run, outcome, newer }: { run: RebuildRunRow; outcome: RunOutcome; newer: number | undefined }) {
+export function RebuildRun({
+  run,
+  outcome,
+  newer,
+}: {
+  run: RebuildRunRow;
+  outcome: RunOutcome;
+  newer: number | undefined;
+}) {
   const percent = rebuildPercent(run);
   const stopped = outcome === "failed" || outcome === "cut-short";
   const line = progressLine(run, outcome);
@@ -53,7 +79,10 @@ export function RebuildRun({ run, outcome, newer }: { run: RebuildRunRow; outcom
         aria-valuetext={line}
         className={`h-3 overflow-hidden rounded-full bg-muted/25 ${stopped ? "ring-1 ring-bad" : ""}`}
       >
-        <div className={`h-3 rounded-full transition-all ${stopped ? "bg-bad" : "bg-accent"}`} style={{ width: `${percent}%` }} />
+        <div
+          className={`h-3 rounded-full transition-all ${stopped ? "bg-bad" : "bg-accent"}`}
+          style={{ width: `${percent}%` }}
+        />
       </div>
       <p className="text-sm text-muted tabular-nums" data-testid="rebuild-count">
         {line}

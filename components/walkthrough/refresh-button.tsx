@@ -8,7 +8,12 @@ export function RefreshButton({ label, pendingLabel }: { label: string; pendingL
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <button type="button" className={secondaryButton} disabled={pending} onClick={() => startTransition(() => router.refresh())}>
+    <button
+      type="button"
+      className={secondaryButton}
+      disabled={pending}
+      onClick={() => startTransition(() => router.refresh())}
+    >
       {pending ? pendingLabel : label}
     </button>
   );

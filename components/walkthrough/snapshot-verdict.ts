@@ -27,7 +27,12 @@ export function formatBytes(bytes: number): string {
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-export function snapshotVerdict(full: LoadFigures, fromSnapshot: LoadFigures, hasSnapshot: boolean, rounds: number): SnapshotVerdict {
+export function snapshotVerdict(
+  full: LoadFigures,
+  fromSnapshot: LoadFigures,
+  hasSnapshot: boolean,
+  rounds: number,
+): SnapshotVerdict {
   const faster = hasSnapshot && fromSnapshot.ms <= full.ms * 0.8;
   const tries = `the median of ${rounds} tries each`;
   if (!hasSnapshot) {

@@ -16,7 +16,12 @@ export function SourceView({ source, label }: { source: SourceText; label: strin
         <code className="font-mono [overflow-wrap:anywhere]">{source.path}</code>
         <span>{source.firstLine === 1 ? `${lines.length} lines` : `lines ${source.firstLine}–${last}`}</span>
       </figcaption>
-      <pre aria-label={label} tabIndex={0} data-keeps-arrows className="max-h-[28rem] overflow-auto rounded-md border border-border bg-background py-2 font-mono text-xs leading-relaxed focus-visible:outline-2 focus-visible:outline-accent">
+      <pre
+        aria-label={label}
+        tabIndex={0}
+        data-keeps-arrows
+        className="max-h-[28rem] overflow-auto rounded-md border border-border bg-background py-2 font-mono text-xs leading-relaxed focus-visible:outline-2 focus-visible:outline-accent"
+      >
         {lines.map((line, i) => (
           <span key={i} className="block pr-3 pl-10 -indent-10 whitespace-pre-wrap [overflow-wrap:anywhere]">
             <span aria-hidden="true" className="inline-block w-10 pr-3 indent-0 text-right text-muted/70 select-none">

@@ -39,10 +39,22 @@ export function StepNav({
         </div>
       </div>
       <div className="flex gap-2">
-        <button type="button" onClick={onBack} disabled={!onBack} aria-keyshortcuts="ArrowLeft" className={`${navButton} border border-border bg-surface hover:bg-background`}>
+        <button
+          type="button"
+          onClick={onBack}
+          disabled={!onBack}
+          aria-keyshortcuts="ArrowLeft"
+          className={`${navButton} border border-border bg-surface hover:bg-background`}
+        >
           <span aria-hidden="true">←</span> Back
         </button>
-        <button type="button" onClick={onNext} disabled={!onNext} aria-keyshortcuts="ArrowRight" className={`${navButton} bg-accent text-background hover:opacity-90`}>
+        <button
+          type="button"
+          onClick={onNext}
+          disabled={!onNext}
+          aria-keyshortcuts="ArrowRight"
+          className={`${navButton} bg-accent text-background hover:opacity-90`}
+        >
           Next <span aria-hidden="true">→</span>
         </button>
       </div>

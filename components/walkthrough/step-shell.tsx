@@ -55,7 +55,10 @@ export function StepShell({
   const nav = { step, canGoNext: complete, moving };
   useArrowKeys(nav, go);
   const refresh = info.refresh;
-  useLiveRefresh(refresh === "always" || (refresh === "until-complete" && !complete), refresh === "always" ? REFRESH_MS.always : REFRESH_MS["until-complete"]);
+  useLiveRefresh(
+    refresh === "always" || (refresh === "until-complete" && !complete),
+    refresh === "always" ? REFRESH_MS.always : REFRESH_MS["until-complete"],
+  );
 
   const back = backTarget(nav);
   const next = nextTarget(nav);
@@ -65,7 +68,13 @@ export function StepShell({
       <div className="space-y-6" data-step={step} aria-busy={moving || undefined}>
         <StepNav step={step} onBack={back ? () => go(back) : undefined} onNext={next ? () => go(next) : undefined} />
         <StepIntro info={info} />
-        <p role="status" aria-live="polite" data-testid="next-hint" data-complete={complete} className={`text-sm ${complete ? "text-ok" : "text-muted"}`}>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="next-hint"
+          data-complete={complete}
+          className={`text-sm ${complete ? "text-ok" : "text-muted"}`}
+        >
           {complete ? <span aria-hidden="true">✓ </span> : <span aria-hidden="true">◌ </span>}
           {hint}
         </p>

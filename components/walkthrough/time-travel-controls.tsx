@@ -9,7 +9,19 @@ import { inputBase, inputBorder, secondaryButton } from "@/components/students/s
 import { withParams } from "@/lib/walkthrough/navigation";
 import { fromUtcInputValue, toUtcInputValue } from "@/lib/walkthrough/time-travel";
 
-export function TimeTravelControls({ student, revision, latest, at, fallbackAt }: { student: string; revision: number; latest: number; at: string | undefined; fallbackAt: string }) {
+export function TimeTravelControls({
+  student,
+  revision,
+  latest,
+  at,
+  fallbackAt,
+}: {
+  student: string;
+  revision: number;
+  latest: number;
+  at: string | undefined;
+  fallbackAt: string;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [dragged, setDragged] = useState(revision);
@@ -26,7 +38,8 @@ export function TimeTravelControls({ student, revision, latest, at, fallbackAt }
   }
   const [moment, setMoment] = useState(toUtcInputValue(at ?? fallbackAt));
   const [invalid, setInvalid] = useState(false);
-  const go = (changes: Record<string, string | undefined>) => router.replace(withParams(pathname, { student }, changes), { scroll: false });
+  const go = (changes: Record<string, string | undefined>) =>
+    router.replace(withParams(pathname, { student }, changes), { scroll: false });
 
   // The slider moves at once; the URL (and a fold on the server) follows once it rests for a moment.
   useEffect(() => {

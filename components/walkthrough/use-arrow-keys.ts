@@ -21,7 +21,15 @@ export function useArrowKeys(nav: NavState, go: (step: StepNumber) => void): voi
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      if (focused && isTypingTarget({ tagName: focused.tagName, isContentEditable: focused.isContentEditable, keepsArrowKeys: focused.closest("[data-keeps-arrows]") !== null })) return;
+      if (
+        focused &&
+        isTypingTarget({
+          tagName: focused.tagName,
+          isContentEditable: focused.isContentEditable,
+          keepsArrowKeys: focused.closest("[data-keeps-arrows]") !== null,
+        })
+      )
+        return;
       const target = arrowKeyTarget(event, { step, canGoNext, moving });
       if (target === undefined) return;
       event.preventDefault();

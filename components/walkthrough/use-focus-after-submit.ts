@@ -12,7 +12,8 @@ export function useFocusAfterSubmit(form: RefObject<HTMLFormElement | null>, out
     const element = form.current;
     if (!element) return;
     const remember = (event: SubmitEvent) => {
-      pressed.current = event.submitter instanceof HTMLButtonElement ? event.submitter : element.querySelector("button[type=submit]");
+      pressed.current =
+        event.submitter instanceof HTMLButtonElement ? event.submitter : element.querySelector("button[type=submit]");
     };
     element.addEventListener("submit", remember);
     return () => element.removeEventListener("submit", remember);

@@ -36,7 +36,8 @@ export function checkInstructorAccess(settings: AccessSettings, cookie: string |
     if (nodeEnv === "development") return { allowed: true, via: "development" };
     return { allowed: false, reason: "disabled", message: DISABLED_MESSAGE };
   }
-  if (cookie !== undefined && sameSecret(cookie, unlockToken(instructorSecret))) return { allowed: true, via: "secret" };
+  if (cookie !== undefined && sameSecret(cookie, unlockToken(instructorSecret)))
+    return { allowed: true, via: "secret" };
   return { allowed: false, reason: "locked", message: LOCKED_MESSAGE };
 }
 

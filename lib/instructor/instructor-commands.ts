@@ -13,7 +13,11 @@ import { parseForm } from "@/lib/students/parse-form";
 import { failed, ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
 
 /** Runs `run` only with access; otherwise answers why not. A store failure becomes a message, never a throw. */
-export async function asInstructor(access: InstructorAccess, what: string, run: () => Promise<WalkthroughActionState>): Promise<WalkthroughActionState> {
+export async function asInstructor(
+  access: InstructorAccess,
+  what: string,
+  run: () => Promise<WalkthroughActionState>,
+): Promise<WalkthroughActionState> {
   if (!access.allowed) return { status: "refused", message: access.message };
   try {
     return await run();
@@ -23,7 +27,13 @@ export async function asInstructor(access: InstructorAccess, what: string, run: 
   }
 }
 
-const seedSchema = z.object({ seed: z.string().trim().regex(/^\d{1,9}$/, "A seed is a whole number (up to 9 digits)").transform(Number) });
+const seedSchema = z.object({
+  seed: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, "A seed is a whole number (up to 9 digits)")
+    .transform(Number),
+});
 
 export async function seedFromForm(formData: FormData): Promise<WalkthroughActionState> {
   const parsed = parseForm(seedSchema, formData);
@@ -42,7 +52,8 @@ export async function seedFromForm(formData: FormData): Promise<WalkthroughActio
 }
 
 export async function resetFromForm(formData: FormData): Promise<WalkthroughActionState> {
-  if (formData.get("confirm") !== "yes") return rejected("Tick the box to confirm: this deletes every event and every row.");
+  if (formData.get("confirm") !== "yes")
+    return rejected("Tick the box to confirm: this deletes every event and every row.");
   await resetDemoData();
   return ok("Every event and every read-model row is gone; the projector starts again from an empty table.");
 }
@@ -68,7 +79,9 @@ export async function projectorFromForm(formData: FormData): Promise<Walkthrough
 }
 
 /** `keepAlive` hands the running rebuild to the framework (Next's `after`). */
-export async function rebuildInBackground(keepAlive: (task: () => Promise<void>) => void): Promise<WalkthroughActionState> {
+export async function rebuildInBackground(
+  keepAlive: (task: () => Promise<void>) => void,
+): Promise<WalkthroughActionState> {
   const result = await startRebuild(keepAlive);
   if (!result.started) return rejected(result.message);
   return ok(`Rebuild ${result.runId} started.`, { run: String(result.runId) });

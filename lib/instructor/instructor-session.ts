@@ -5,7 +5,13 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { config } from "@/lib/config";
-import { checkInstructorAccess, INSTRUCTOR_COOKIE, isRightSecret, unlockToken, type InstructorAccess } from "@/lib/instructor/access";
+import {
+  checkInstructorAccess,
+  INSTRUCTOR_COOKIE,
+  isRightSecret,
+  unlockToken,
+  type InstructorAccess,
+} from "@/lib/instructor/access";
 
 export async function currentInstructorAccess(): Promise<InstructorAccess> {
   const jar = await cookies();

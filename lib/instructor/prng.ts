@@ -23,7 +23,10 @@ export function createPrng(seed: number): Prng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const word = () => Math.floor(next() * 0x1_0000_0000).toString(16).padStart(8, "0");
+  const word = () =>
+    Math.floor(next() * 0x1_0000_0000)
+      .toString(16)
+      .padStart(8, "0");
   return {
     next,
     int,

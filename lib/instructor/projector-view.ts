@@ -4,7 +4,12 @@
  * is shown as not running: the controls are stored either way and apply when it starts.
  */
 import "server-only";
-import { readProjectorControl, readProjectorStatus, setProjectorControl, type ProjectorControl } from "@/lib/read-model/projector-queries";
+import {
+  readProjectorControl,
+  readProjectorStatus,
+  setProjectorControl,
+  type ProjectorControl,
+} from "@/lib/read-model/projector-queries";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 
 export interface ProjectorView {
@@ -21,7 +26,12 @@ export async function readProjectorView(): Promise<ProjectorView> {
   const [control, status] = await Promise.all([readProjectorControl(), readProjectorStatus()]);
   const age = status ? Date.now() - Date.parse(fromSqlDateTime(status.heartbeatAt)) : undefined;
   const reported = status?.state;
-  const known = reported === "running" || reported === "paused" || reported === "delayed" || reported === "retrying" || reported === "stopped";
+  const known =
+    reported === "running" ||
+    reported === "paused" ||
+    reported === "delayed" ||
+    reported === "retrying" ||
+    reported === "stopped";
   const state = age === undefined || age > HEARTBEAT_TIMEOUT_MS || !known ? "absent" : reported;
   return { paused: control.paused, delayMs: control.delayMs, state, heartbeatAgeMs: age };
 }

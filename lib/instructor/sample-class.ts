@@ -20,8 +20,19 @@ export const DEFAULT_SEED = 2025;
 const TERM_START = Date.UTC(2025, 8, 1, 8, 0, 0);
 const MINUTE = 60_000;
 
-const FIRST_NAMES = ["Amara", "Bjørn", "Chen", "Dalia", "Emeka", "Farah", "Gustavo", "Hana", "Ilse", "Jamal", "Kiri", "Léa", "Mateo", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"];
-const LAST_NAMES = ["Abara", "Berg", "Costa", "Dubois", "Eze", "Fischer", "García", "Haddad", "Ito", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Patel", "Quispe", "Rossi", "Silva", "Tanaka", "Urquhart", "Varga", "Weber", "Yilmaz", "Zhang"];
+// Tables of names, kept compact.
+// prettier-ignore
+const FIRST_NAMES = [
+  "Amara", "Bjørn", "Chen", "Dalia", "Emeka", "Farah", "Gustavo", "Hana", "Ilse", "Jamal", "Kiri", "Léa",
+  "Mateo", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Ximena",
+  "Yusuf", "Zoë"
+];
+// prettier-ignore
+const LAST_NAMES = [
+  "Abara", "Berg", "Costa", "Dubois", "Eze", "Fischer", "García", "Haddad", "Ito", "Jensen", "Kowalski",
+  "Lindqvist", "Moreau", "Nakamura", "Okafor", "Patel", "Quispe", "Rossi", "Silva", "Tanaka", "Urquhart",
+  "Varga", "Weber", "Yilmaz", "Zhang"
+];
 const MAIL_DOMAINS = ["example.edu", "example.org", "mail.example.com"];
 
 export interface PlannedAppend {
@@ -46,12 +57,21 @@ interface Member {
   revision: number;
 }
 
-const ascii = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace("ø", "o").toLowerCase();
+const ascii = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace("ø", "o")
+    .toLowerCase();
 
-export function planSampleClass(seed: number, { students = 30, actions = 270 }: { students?: number; actions?: number } = {}): SampleClass {
+export function planSampleClass(
+  seed: number,
+  { students = 30, actions = 270 }: { students?: number; actions?: number } = {},
+): SampleClass {
   const prng = createPrng(seed);
   let clock = TERM_START;
-  const later = (minMinutes: number, maxMinutes: number) => new Date((clock += prng.int(minMinutes, maxMinutes) * MINUTE));
+  const later = (minMinutes: number, maxMinutes: number) =>
+    new Date((clock += prng.int(minMinutes, maxMinutes) * MINUTE));
   const seats = new Map<string, number>();
   const appends: PlannedAppend[] = [];
   const roster: Member[] = [];
@@ -67,7 +87,13 @@ export function planSampleClass(seed: number, { students = 30, actions = 270 }: 
         type: event.type,
         data: { ...event.data },
         schemaVersion: STUDENT_EVENT_SCHEMA_VERSIONS[event.type],
-        metadata: { correlationId, causationId: correlationId, command, occurredAt: at.toISOString(), seed: String(seed) },
+        metadata: {
+          correlationId,
+          causationId: correlationId,
+          command,
+          occurredAt: at.toISOString(),
+          seed: String(seed),
+        },
       },
     });
     member.state = evolve(member.state, event);
@@ -91,7 +117,11 @@ export function planSampleClass(seed: number, { students = 30, actions = 270 }: 
     const member: Member = { studentId, streamId: studentStreamId(studentId), state: initialState(), revision: 0 };
     const dateOfBirth = `${prng.int(1990, 2006)}-${String(prng.int(1, 12)).padStart(2, "0")}-${String(prng.int(1, 28)).padStart(2, "0")}`;
     const email = `${ascii(first)}.${ascii(last)}.${i + 1}@${MAIL_DOMAINS[0]}`;
-    run(member, { type: "RegisterStudent", data: { studentId, fullName: `${first} ${last}`, email, dateOfBirth } }, later(5, 180));
+    run(
+      member,
+      { type: "RegisterStudent", data: { studentId, fullName: `${first} ${last}`, email, dateOfBirth } },
+      later(5, 180),
+    );
     roster.push(member);
   }
 
@@ -100,12 +130,20 @@ export function planSampleClass(seed: number, { students = 30, actions = 270 }: 
   }
   return {
     seed,
-    students: roster.map((m) => ({ studentId: m.studentId, fullName: m.state.status === "registered" ? m.state.fullName : "" })),
+    students: roster.map((m) => ({
+      studentId: m.studentId,
+      fullName: m.state.status === "registered" ? m.state.fullName : "",
+    })),
     appends,
   };
 }
 
-function nextAction(prng: Prng, roster: readonly Member[], run: (m: Member, c: StudentCommand, at: Date) => boolean, later: (a: number, b: number) => Date): boolean {
+function nextAction(
+  prng: Prng,
+  roster: readonly Member[],
+  run: (m: Member, c: StudentCommand, at: Date) => boolean,
+  later: (a: number, b: number) => Date,
+): boolean {
   const member = prng.pick(roster);
   if (member.state.status !== "registered") return false;
   const { studentId, courses, fullName, email } = member.state;

@@ -35,7 +35,9 @@ export async function seedSampleClass(
       if (!result.alreadyStored) appended += 1;
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) {
-        throw new SeedConflictError(`Stream ${streamId} holds other events than seed ${seed} plans; reset the demo data first`);
+        throw new SeedConflictError(
+          `Stream ${streamId} holds other events than seed ${seed} plans; reset the demo data first`,
+        );
       }
       throw error;
     }

@@ -21,7 +21,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function recordWholeError(previousId: number, error: unknown): Promise<void> {
   const run = await latestRebuildRun();
-  if (run && run.id > previousId && run.status === "failed") await updateRebuildRun(run.id, { error: errorChain(error) });
+  if (run && run.id > previousId && run.status === "failed")
+    await updateRebuildRun(run.id, { error: errorChain(error) });
 }
 
 export async function startRebuild(keepAlive: (task: () => Promise<void>) => void): Promise<StartRebuildResult> {
@@ -47,5 +48,8 @@ export async function startRebuild(keepAlive: (task: () => Promise<void>) => voi
     if (failed) break;
     await sleep(50);
   }
-  return { started: false, message: "The rebuild could not start; check that MySQL and DynamoDB are up (the home page shows both)." };
+  return {
+    started: false,
+    message: "The rebuild could not start; check that MySQL and DynamoDB are up (the home page shows both).",
+  };
 }

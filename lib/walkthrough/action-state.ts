@@ -41,7 +41,12 @@ export function fromStudentResult(
     case "rejected":
       return rejected(result.error.message);
     case "conflict":
-      return { status: "conflict", message: conflictMessage(result.expected, result.actual), expected: result.expected, actual: result.actual };
+      return {
+        status: "conflict",
+        message: conflictMessage(result.expected, result.actual),
+        expected: result.expected,
+        actual: result.actual,
+      };
     case "error":
       return failed(result.message);
     default: {

@@ -23,7 +23,11 @@ export async function registerDemoStudent(): Promise<StudentCommandResult> {
 }
 
 /** A new email address (the next "+N" tag), decided on the revision the user saw when one is given. */
-export async function changeDemoDetails(studentId: string, expectedRevision?: number, email?: string): Promise<StudentCommandResult> {
+export async function changeDemoDetails(
+  studentId: string,
+  expectedRevision?: number,
+  email?: string,
+): Promise<StudentCommandResult> {
   const history = await loadStudentHistory(studentId);
   if (!history || history.state.status !== "registered") return notFound;
   const { fullName } = history.state;
@@ -44,11 +48,16 @@ export async function enrolDemoStudent(studentId: string): Promise<{ result: Stu
     (a, b) => b.capacity - (taken.get(b.id) ?? 0) - (a.capacity - (taken.get(a.id) ?? 0)),
   );
   if (!course) return { result: await changeDemoDetails(studentId), what: "a new email address" };
-  return { result: await enrolStudent({ studentId, courseId: course.id }, { expectedRevision: history.revision }), what: course.title };
+  return {
+    result: await enrolStudent({ studentId, courseId: course.id }, { expectedRevision: history.revision }),
+    what: course.title,
+  };
 }
 
 /** The inline contrast: append, then apply the new event to MySQL before answering, whatever the projector does. */
-export async function changeDetailsAndProjectInline(studentId: string): Promise<{ result: StudentCommandResult; projected: boolean }> {
+export async function changeDetailsAndProjectInline(
+  studentId: string,
+): Promise<{ result: StudentCommandResult; projected: boolean }> {
   const result = await changeDemoDetails(studentId);
   if (result.status !== "ok" || result.eventsAppended === 0) return { result, projected: false };
   const streamId = studentStreamId(studentId);

@@ -46,10 +46,13 @@ export function commitItems(events: readonly RecordedEvent[]): Item[] {
 }
 
 /** undefined when the stream does not exist. */
-export async function streamItems(streamId: string, store: EventStore = eventStore()): Promise<StreamItems | undefined> {
+export async function streamItems(
+  streamId: string,
+  store: EventStore = eventStore(),
+): Promise<StreamItems | undefined> {
   const events: RecordedEvent[] = [];
   try {
-    for (let from: number | undefined = 1; from !== undefined; ) {
+    for (let from: number | undefined = 1; from !== undefined;) {
       const page = await store.readStream(streamId, { fromRevision: from, maxCount: 1000, upcast: false });
       events.push(...page.events);
       from = page.nextRevision;

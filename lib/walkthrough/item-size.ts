@@ -9,7 +9,12 @@ const utf8 = (text: string) => Buffer.byteLength(text, "utf8");
 
 /** A number: about one byte per two significant digits, plus one. */
 function numberBytes(text: string): number {
-  const digits = text.replace(/^[-+]/, "").replace(/[eE].*$/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  const digits = text
+    .replace(/^[-+]/, "")
+    .replace(/[eE].*$/, "")
+    .replace(".", "")
+    .replace(/^0+/, "")
+    .replace(/0+$/, "");
   return Math.ceil(digits.length / 2) + 1;
 }
 

@@ -16,7 +16,14 @@ export async function storeLegacyRegistration(store: EventStore = eventStore()):
   const { fullName, email, dateOfBirth } = demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex"));
   await store.appendToStream(
     studentStreamId(studentId),
-    [{ type: "StudentRegistered", schemaVersion: 1, data: { studentId, name: fullName, email, dateOfBirth }, metadata: commandMetadata("RegisterStudent") }],
+    [
+      {
+        type: "StudentRegistered",
+        schemaVersion: 1,
+        data: { studentId, name: fullName, email, dateOfBirth },
+        metadata: commandMetadata("RegisterStudent"),
+      },
+    ],
     { expectedRevision: "no_stream" },
   );
   return studentId;
@@ -28,7 +35,10 @@ export interface RawAndUpcast {
 }
 
 /** The stream's first events both ways; undefined when the stream does not exist. */
-export async function readRawAndUpcast(streamId: string, store: EventStore = eventStore()): Promise<RawAndUpcast | undefined> {
+export async function readRawAndUpcast(
+  streamId: string,
+  store: EventStore = eventStore(),
+): Promise<RawAndUpcast | undefined> {
   try {
     const [raw, upcast] = await Promise.all([
       store.readStream(streamId, { maxCount: 5, upcast: false }),

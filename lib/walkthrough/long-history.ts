@@ -25,7 +25,11 @@ export type LongHistoryResult = { ok: true; studentId: string } | { ok: false; m
 
 export async function createLongHistory(): Promise<LongHistoryResult> {
   const registered = await registerStudent(demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex")));
-  if (registered.status !== "ok") return { ok: false, message: registered.status === "rejected" ? registered.error.message : "The student could not be registered." };
+  if (registered.status !== "ok")
+    return {
+      ok: false,
+      message: registered.status === "rejected" ? registered.error.message : "The student could not be registered.",
+    };
   const { studentId } = registered;
   const history = await loadStudentHistory(studentId);
   if (!history) return { ok: false, message: "The new student's stream could not be read." };
@@ -34,7 +38,10 @@ export async function createLongHistory(): Promise<LongHistoryResult> {
   let state: StudentState = history.state;
   for (let revision = history.revision; revision < LONG_HISTORY_EVENTS; revision += 1) {
     if (state.status !== "registered") break;
-    const command = { type: "UpdateStudentDetails", data: { studentId, fullName: state.fullName, email: taggedEmail(state.email, revision + 1) } } as const;
+    const command = {
+      type: "UpdateStudentDetails",
+      data: { studentId, fullName: state.fullName, email: taggedEmail(state.email, revision + 1) },
+    } as const;
     const decision = decide(command, state, { now: new Date() });
     if (!decision.ok) return { ok: false, message: decision.error.message };
     const events: NewEvent[] = decision.events.map((event) => ({
@@ -46,7 +53,12 @@ export async function createLongHistory(): Promise<LongHistoryResult> {
     await store.appendToStream(streamId, events, { expectedRevision: revision });
     state = decision.events.reduce(evolve, state);
     if (revision + 1 === LONG_HISTORY_SNAPSHOT_AT) {
-      await store.saveSnapshot({ streamId, revision: revision + 1, state: state as unknown as JsonValue, schemaVersion: WALKTHROUGH_SNAPSHOTS.schemaVersion });
+      await store.saveSnapshot({
+        streamId,
+        revision: revision + 1,
+        state: state as unknown as JsonValue,
+        schemaVersion: WALKTHROUGH_SNAPSHOTS.schemaVersion,
+      });
     }
   }
   return { ok: true, studentId };

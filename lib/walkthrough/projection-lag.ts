@@ -18,7 +18,11 @@ export interface ProjectionLag {
   recent: StudentProjection["recent"];
 }
 
-export function lagBetween(events: readonly Pick<RecordedEvent, "revision" | "recordedAt">[], projectedRevision: number, now: number): Pick<ProjectionLag, "eventsBehind" | "behindMs"> {
+export function lagBetween(
+  events: readonly Pick<RecordedEvent, "revision" | "recordedAt">[],
+  projectedRevision: number,
+  now: number,
+): Pick<ProjectionLag, "eventsBehind" | "behindMs"> {
   const storeRevision = events.at(-1)?.revision ?? 0;
   const oldestMissing = events.find((event) => event.revision > projectedRevision);
   return {
@@ -27,7 +31,11 @@ export function lagBetween(events: readonly Pick<RecordedEvent, "revision" | "re
   };
 }
 
-export async function projectionLag(studentId: string, streamId: string, events: readonly RecordedEvent[]): Promise<ProjectionLag> {
+export async function projectionLag(
+  studentId: string,
+  streamId: string,
+  events: readonly RecordedEvent[],
+): Promise<ProjectionLag> {
   const projection = await studentProjection(studentId, streamId);
   // The checkpoint also moves past events the projection skipped, which leave the row's revision alone.
   const projectedRevision = Math.max(projection.checkpoint ?? 0, projection.row?.revision ?? 0);

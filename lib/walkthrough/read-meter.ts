@@ -29,7 +29,11 @@ export interface ReadMeter {
   count<T>(run: (store: EventStore) => Promise<T>): Promise<{ result: T; reads: ReadCount }>;
 }
 
-type Output = { Items?: Record<string, AttributeValue>[]; Item?: Record<string, AttributeValue>; ConsumedCapacity?: ConsumedCapacity };
+type Output = {
+  Items?: Record<string, AttributeValue>[];
+  Item?: Record<string, AttributeValue>;
+  ConsumedCapacity?: ConsumedCapacity;
+};
 
 export function createReadMeter(tableName: string = config().dynamo.tableName): ReadMeter {
   const current = new AsyncLocalStorage<ReadCount>();
@@ -70,6 +74,7 @@ const holder = globalThis as typeof globalThis & { ledgerlineReadMeter?: { table
 /** One meter per server process and table (a test's own table gets its own). */
 export function appReadMeter(): ReadMeter {
   const table = config().dynamo.tableName;
-  if (holder.ledgerlineReadMeter?.table !== table) holder.ledgerlineReadMeter = { table, meter: createReadMeter(table) };
+  if (holder.ledgerlineReadMeter?.table !== table)
+    holder.ledgerlineReadMeter = { table, meter: createReadMeter(table) };
   return holder.ledgerlineReadMeter.meter;
 }

@@ -13,14 +13,23 @@ const REASONS: readonly [RegExp, string][] = [
     /foreign key constraint|already exists|Unknown table/i,
     "MySQL would not let the rebuild prepare its new tables: something else holds or refers to a table of the same name (students_next and the like).",
   ],
-  [/Data too long|Out of range value|Incorrect string value/i, "An event carried a value that does not fit its column in the read model."],
-  [/Events missing from the store/i, "A stream in the event store skips a revision, so the rebuild could not fold it safely."],
+  [
+    /Data too long|Out of range value|Incorrect string value/i,
+    "An event carried a value that does not fit its column in the read model.",
+  ],
+  [
+    /Events missing from the store/i,
+    "A stream in the event store skips a revision, so the rebuild could not fold it safely.",
+  ],
   [/Lock wait timeout|Deadlock/i, "MySQL was busy with other writes and gave up waiting for them."],
   [
     /ResourceNotFound|Requested resource not found|DynamoDB|UnrecognizedClient|ProvisionedThroughput/i,
     "The event store (DynamoDB) could not be read to the end, so there was no complete read model to swap in.",
   ],
-  [/ECONNREFUSED|ETIMEDOUT|ECONNRESET|connection lost|Too many connections|timed out/i, "A store stopped answering during the rebuild."],
+  [
+    /ECONNREFUSED|ETIMEDOUT|ECONNRESET|connection lost|Too many connections|timed out/i,
+    "A store stopped answering during the rebuild.",
+  ],
 ];
 
 export function plainFailureReason(outcome: RunOutcome, raw: string | null): string {
@@ -40,7 +49,11 @@ export function whatKeptServing(phase: string): string {
 /** An error and its causes, outermost first, one a line. */
 export function errorChain(error: unknown): string {
   const messages: string[] = [];
-  for (let current: unknown = error; current !== undefined && current !== null && messages.length < 5; current = current instanceof Error ? current.cause : undefined) {
+  for (
+    let current: unknown = error;
+    current !== undefined && current !== null && messages.length < 5;
+    current = current instanceof Error ? current.cause : undefined
+  ) {
     messages.push(current instanceof Error ? current.message : String(current));
   }
   return messages.join("\nCaused by: ");

@@ -16,7 +16,10 @@ export interface RebuildView {
 }
 
 export async function readRebuildView(followed: number | undefined): Promise<RebuildView | undefined> {
-  const [asked, latest] = await Promise.all([followed !== undefined ? rebuildRunById(followed) : undefined, latestRebuildRun()]);
+  const [asked, latest] = await Promise.all([
+    followed !== undefined ? rebuildRunById(followed) : undefined,
+    latestRebuildRun(),
+  ]);
   const run = asked ?? latest;
   if (!run) return undefined;
   return {

@@ -40,8 +40,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export async function compareSnapshotLoads(streamId: string, meter: ReadMeter = appReadMeter()): Promise<SnapshotComparison> {
-  const load = (policy: SnapshotPolicy | undefined) => meter.count((store) => loadAggregate(store, streamId, studentAggregate, policy));
+export async function compareSnapshotLoads(
+  streamId: string,
+  meter: ReadMeter = appReadMeter(),
+): Promise<SnapshotComparison> {
+  const load = (policy: SnapshotPolicy | undefined) =>
+    meter.count((store) => loadAggregate(store, streamId, studentAggregate, policy));
   const snapshot = await meter.store.loadLatestSnapshot(streamId);
   // The warm-up: what each load reads is the same every time, so these counts are the ones shown.
   const [full, fromSnapshot] = [await load(undefined), await load(WALKTHROUGH_SNAPSHOTS)];
@@ -53,7 +57,12 @@ export async function compareSnapshotLoads(streamId: string, meter: ReadMeter = 
       timings[which]!.push(performance.now() - started);
     }
   }
-  const measured = ({ result, reads }: typeof full, timingsMs: number[]): MeasuredLoad => ({ ...result, reads, timingsMs, ms: median(timingsMs) });
+  const measured = ({ result, reads }: typeof full, timingsMs: number[]): MeasuredLoad => ({
+    ...result,
+    reads,
+    timingsMs,
+    ms: median(timingsMs),
+  });
   return {
     snapshot,
     snapshotItem: snapshot && snapshotToItem({ kind: "snapshot", ...snapshot }),

@@ -13,7 +13,9 @@ export interface RevisionedEvent {
   event: StudentEvent;
 }
 
-export function toStudentEvents(events: readonly Pick<RecordedEvent, "streamId" | "revision" | "recordedAt" | "type" | "data" | "upcastError">[]): RevisionedEvent[] {
+export function toStudentEvents(
+  events: readonly Pick<RecordedEvent, "streamId" | "revision" | "recordedAt" | "type" | "data" | "upcastError">[],
+): RevisionedEvent[] {
   return events.flatMap((recorded) => {
     const parsed = readRecordedStudentEvent(recorded);
     return parsed.ok ? [{ revision: recorded.revision, recordedAt: recorded.recordedAt, event: parsed.event }] : [];

@@ -15,7 +15,8 @@ export function studentLabels(students: readonly PickableStudent[]): string[] {
   const named = new Map<string, number>();
   for (const { fullName } of students) named.set(fullName, (named.get(fullName) ?? 0) + 1);
   const shortIds = new Map<string, number>();
-  for (const { studentId } of students) shortIds.set(studentId.slice(0, SHORT_ID), (shortIds.get(studentId.slice(0, SHORT_ID)) ?? 0) + 1);
+  for (const { studentId } of students)
+    shortIds.set(studentId.slice(0, SHORT_ID), (shortIds.get(studentId.slice(0, SHORT_ID)) ?? 0) + 1);
   return students.map(({ studentId, fullName, revision }) => {
     if ((named.get(fullName) ?? 0) < 2) return `${fullName} (revision ${revision})`;
     const short = studentId.slice(0, SHORT_ID);

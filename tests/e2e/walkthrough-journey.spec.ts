@@ -30,13 +30,23 @@ async function appendAwkwardStreams(page: Page) {
   const hex = randomUUID().replace(/-/g, "").slice(0, 12);
   for (const id of [`ab${hex}`, `AB${hex.toUpperCase()}`]) {
     await appendOverHttp(page, `student-${id}`, [
-      { type: "StudentRegistered", data: { studentId: id, fullName: `Case twin ${id.slice(0, 2)}`, email: `${id.toLowerCase()}@example.edu`, dateOfBirth: "2001-02-03" } },
+      {
+        type: "StudentRegistered",
+        data: {
+          studentId: id,
+          fullName: `Case twin ${id.slice(0, 2)}`,
+          email: `${id.toLowerCase()}@example.edu`,
+          dateOfBirth: "2001-02-03",
+        },
+      },
     ]);
   }
   await appendOverHttp(page, `course-notes-${hex}`, [{ type: "NoteTaken", data: { text: "not a student" } }]);
 }
 
-test("a new user walks steps 1 to 9 and every step unlocks, beside case-twin and non-student streams", async ({ page }) => {
+test("a new user walks steps 1 to 9 and every step unlocks, beside case-twin and non-student streams", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await appendAwkwardStreams(page);
 
@@ -90,18 +100,24 @@ test("a new user walks steps 1 to 9 and every step unlocks, beside case-twin and
   await finishStep(page, 9);
 });
 
-test("a rebuild MySQL refuses says why in plain words, keeps the old read model, and can be tried again", async ({ page }) => {
+test("a rebuild MySQL refuses says why in plain words, keeps the old read model, and can be tried again", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const db = await mysql.createConnection(TEST_ENV.DATABASE_URL);
   try {
     // A table that refers to the shadow table: MySQL refuses to drop it, so the rebuild cannot prepare its tables.
     await db.query("DROP TABLE IF EXISTS rebuild_blocker, students_next");
     await db.query("CREATE TABLE students_next (id INT PRIMARY KEY) ENGINE=InnoDB");
-    await db.query("CREATE TABLE rebuild_blocker (id INT, FOREIGN KEY (id) REFERENCES students_next (id)) ENGINE=InnoDB");
+    await db.query(
+      "CREATE TABLE rebuild_blocker (id INT, FOREIGN KEY (id) REFERENCES students_next (id)) ENGINE=InnoDB",
+    );
     await page.goto("/walkthrough/8");
     await unlockInstructorControls(page);
     await page.getByRole("button", { name: "Rebuild the read model" }).click();
-    await expect(page.getByText(/^MySQL would not let the rebuild prepare its new tables/)).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(/^MySQL would not let the rebuild prepare its new tables/)).toBeVisible({
+      timeout: 60_000,
+    });
     await expect(page.getByText(/the old read model stayed live the whole time/)).toBeVisible();
     await expect(page.getByText("Cannot delete or update a parent row")).toBeHidden();
     await page.getByText("The error as reported").click();

@@ -55,7 +55,6 @@ test.describe("walkthrough navigation", () => {
     await expect(presenter).toHaveAttribute("aria-checked", "false");
     await expect(page.locator("[data-presenter=true]")).toHaveCount(0);
   });
-
 });
 
 test.describe("a step that does not exist", () => {
@@ -77,12 +76,16 @@ test.describe("instructor controls", () => {
 
     const controls = panel.getByRole("form", { name: "Projector controls" });
     await controls.getByRole("button", { name: "Pause projector" }).click();
-    await expect(panel.getByTestId("projector-control-status")).toHaveText(/locked: unlock them with the instructor secret first/);
+    await expect(panel.getByTestId("projector-control-status")).toHaveText(
+      /locked: unlock them with the instructor secret first/,
+    );
     await expect(panel.getByTestId("projector-control-status")).toHaveAttribute("data-status", "refused");
 
     await panel.getByLabel("Instructor secret").fill("not the secret");
     await panel.getByRole("button", { name: "Unlock" }).click();
-    await expect(panel.getByRole("form", { name: "Unlock instructor controls" }).getByRole("status")).toHaveText("That is not the instructor secret.");
+    await expect(panel.getByRole("form", { name: "Unlock instructor controls" }).getByRole("status")).toHaveText(
+      "That is not the instructor secret.",
+    );
 
     await panel.getByLabel("Instructor secret").fill(SECRET);
     await panel.getByRole("button", { name: "Unlock" }).click();

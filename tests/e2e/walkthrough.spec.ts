@@ -1,26 +1,17 @@
-import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "@/tests/support/console-guard";
-import { nav, screenshotEveryWay, unlockInstructorControls } from "@/tests/e2e/walkthrough-helpers";
+import {
+  changeEmailOnStepOne,
+  nav,
+  registerOnStepOne,
+  screenshotEveryWay,
+  unlockInstructorControls,
+} from "@/tests/e2e/walkthrough-helpers";
 
 // Each click runs a server action against both stores on a busy two-core machine; the projector polls.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 // One worker, in order: step 4 pauses the projector for everyone.
 test.describe.configure({ mode: "default" });
-
-/** Registers a student with step 1's own button; returns its id (from the URL the step moves to). */
-async function registerOnStepOne(page: Page): Promise<string> {
-  await page.goto("/walkthrough/1");
-  await page.getByRole("button", { name: "Register a student" }).click();
-  await page.waitForURL(/student=/);
-  await expect(page.getByRole("list", { name: "Stored events" }).getByTestId("event-type")).toHaveText(["StudentRegistered"]);
-  return new URL(page.url()).searchParams.get("student")!;
-}
-
-async function changeEmailOnStepOne(page: Page, events: number) {
-  await page.getByRole("button", { name: "Change their email" }).click();
-  await expect(page.getByRole("list", { name: "Stored events" }).getByRole("listitem")).toHaveCount(events);
-}
 
 test("step 1 stores a StudentRegistered event and shows what a CRUD row would lose", async ({ page }) => {
   await page.goto("/walkthrough/1");
@@ -143,7 +134,10 @@ test("step 5 refuses the second of two tabs, showing the expected and the actual
 test("step 6 travels to any revision or moment, by deep link and by its controls", async ({ page }) => {
   const student = await registerOnStepOne(page);
   await changeEmailOnStepOne(page, 2);
-  const registered = page.getByRole("list", { name: "Stored events" }).getByRole("listitem").filter({ hasText: "StudentRegistered" });
+  const registered = page
+    .getByRole("list", { name: "Stored events" })
+    .getByRole("listitem")
+    .filter({ hasText: "StudentRegistered" });
   const firstEmail = await registered.locator("pre").textContent();
   await page.goto(`/walkthrough/6?student=${student}&revision=1`);
   const state = page.getByTestId("travelled-state");
@@ -164,12 +158,16 @@ test("step 6 travels to any revision or moment, by deep link and by its controls
   await expect(state).toContainText("No student yet");
 });
 
-test("step 7 loads a 1,000-event student from a snapshot, with the items, bytes and read units each load read", async ({ page }) => {
+test("step 7 loads a 1,000-event student from a snapshot, with the items, bytes and read units each load read", async ({
+  page,
+}) => {
   test.slow();
   await page.goto("/walkthrough/7");
   await expect(nav(page).next).toBeDisabled();
   await page.getByRole("button", { name: "Create a student with 1,000 events" }).click();
-  await expect(page.getByTestId("snapshot-summary")).toHaveText("Folded 3 events from a snapshot instead of 1,000.", { timeout: 150_000 });
+  await expect(page.getByTestId("snapshot-summary")).toHaveText("Folded 3 events from a snapshot instead of 1,000.", {
+    timeout: 150_000,
+  });
   await expect(page.getByTestId("without-events-folded")).toHaveText("1,000");
   await expect(page.getByTestId("with-events-folded")).toHaveText("3");
   await expect(page.getByTestId("with-items-read")).toHaveText("4");

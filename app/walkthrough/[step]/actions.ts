@@ -8,7 +8,12 @@ import { formatCount } from "@/components/students/format";
 import { parseForm } from "@/lib/students/parse-form";
 import { isStudentId } from "@/lib/students/student-input-schemas";
 import { failed, fromStudentResult, ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
-import { changeDemoDetails, changeDetailsAndProjectInline, enrolDemoStudent, registerDemoStudent } from "@/lib/walkthrough/demo-commands";
+import {
+  changeDemoDetails,
+  changeDetailsAndProjectInline,
+  enrolDemoStudent,
+  registerDemoStudent,
+} from "@/lib/walkthrough/demo-commands";
 import { storeLegacyRegistration } from "@/lib/walkthrough/legacy-event";
 import { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } from "@/lib/walkthrough/long-history";
 
@@ -30,25 +35,48 @@ async function safely(what: string, run: () => Promise<WalkthroughActionState>):
   }
 }
 
-export async function registerStudentStepAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
+export async function registerStudentStepAction(
+  _previous: WalkthroughActionState,
+  _formData: FormData,
+): Promise<WalkthroughActionState> {
   const result = await registerDemoStudent();
-  return fromStudentResult(result, () => "Stored StudentRegistered as revision 1 of a new stream.", (_revision, studentId) => ({ student: studentId }));
+  return fromStudentResult(
+    result,
+    () => "Stored StudentRegistered as revision 1 of a new stream.",
+    (_revision, studentId) => ({ student: studentId }),
+  );
 }
 
-export async function changeDetailsStepAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function changeDetailsStepAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
-  return fromStudentResult(await changeDemoDetails(student), (revision) => `Stored StudentDetailsUpdated as revision ${revision}.`);
+  return fromStudentResult(
+    await changeDemoDetails(student),
+    (revision) => `Stored StudentDetailsUpdated as revision ${revision}.`,
+  );
 }
 
-export async function enrolStepAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function enrolStepAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   const { result, what } = await enrolDemoStudent(student);
-  return fromStudentResult(result, (revision) => `Stored revision ${revision} (${what}) as a new item.`, (revision) => ({ expect: String(revision) }));
+  return fromStudentResult(
+    result,
+    (revision) => `Stored revision ${revision} (${what}) as a new item.`,
+    (revision) => ({ expect: String(revision) }),
+  );
 }
 
-export async function appendForLagAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function appendForLagAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   return fromStudentResult(
@@ -58,7 +86,10 @@ export async function appendForLagAction(_previous: WalkthroughActionState, form
   );
 }
 
-export async function appendInlineAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function appendInlineAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   const { result, projected } = await changeDetailsAndProjectInline(student);
@@ -74,12 +105,18 @@ export async function appendInlineAction(_previous: WalkthroughActionState, form
 
 const tabSchema = z.object({
   student: z.string().refine(isStudentId, "Choose a student first"),
-  expectedRevision: z.string().regex(/^\d{1,9}$/, "Not a revision").transform(Number),
+  expectedRevision: z
+    .string()
+    .regex(/^\d{1,9}$/, "Not a revision")
+    .transform(Number),
   email: z.string().trim().min(1, "Enter an email address"),
 });
 
 /** Step 5: one tab's save, with the revision that tab loaded as the expected revision. */
-export async function saveFromTabAction(_previous: WalkthroughActionState, formData: FormData): Promise<WalkthroughActionState> {
+export async function saveFromTabAction(
+  _previous: WalkthroughActionState,
+  formData: FormData,
+): Promise<WalkthroughActionState> {
   const parsed = parseForm(tabSchema, formData);
   if (!parsed.ok) return rejected(Object.values(parsed.fieldErrors)[0] ?? "This tab's form could not be read");
   const { student, expectedRevision, email } = parsed.value;
@@ -91,17 +128,28 @@ export async function saveFromTabAction(_previous: WalkthroughActionState, formD
   );
 }
 
-export async function createLongHistoryAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
+export async function createLongHistoryAction(
+  _previous: WalkthroughActionState,
+  _formData: FormData,
+): Promise<WalkthroughActionState> {
   return safely("create the long stream", async () => {
     const result = await createLongHistory();
     if (!result.ok) return rejected(result.message);
-    return ok(`Stored ${formatCount(LONG_HISTORY_EVENTS)} events, one append each, and a snapshot at revision ${formatCount(LONG_HISTORY_SNAPSHOT_AT)}.`, { student: result.studentId });
+    return ok(
+      `Stored ${formatCount(LONG_HISTORY_EVENTS)} events, one append each, and a snapshot at revision ${formatCount(LONG_HISTORY_SNAPSHOT_AT)}.`,
+      { student: result.studentId },
+    );
   });
 }
 
-export async function storeLegacyEventAction(_previous: WalkthroughActionState, _formData: FormData): Promise<WalkthroughActionState> {
+export async function storeLegacyEventAction(
+  _previous: WalkthroughActionState,
+  _formData: FormData,
+): Promise<WalkthroughActionState> {
   return safely("store the old-shaped event", async () => {
     const studentId = await storeLegacyRegistration();
-    return ok("Stored StudentRegistered with schema version 1, the shape the first version of the app wrote.", { student: studentId });
+    return ok("Stored StudentRegistered with schema version 1, the shape the first version of the app wrote.", {
+      student: studentId,
+    });
   });
 }

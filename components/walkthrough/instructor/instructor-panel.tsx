@@ -23,12 +23,22 @@ async function projectorOrUndefined(): Promise<ProjectorView | undefined> {
 
 export async function InstructorPanel() {
   const [access, projector] = await Promise.all([currentInstructorAccess(), projectorOrUndefined()]);
-  const badge = access.allowed ? (access.via === "secret" ? "Unlocked" : "Open (development)") : access.reason === "locked" ? "Locked" : "Off";
+  const badge = access.allowed
+    ? access.via === "secret"
+      ? "Unlocked"
+      : "Open (development)"
+    : access.reason === "locked"
+      ? "Locked"
+      : "Off";
   return (
     <details className={`${card} mt-12 group`} data-testid="instructor-panel">
       <summary className="flex cursor-pointer items-center justify-between gap-3 rounded-sm text-lg font-semibold focus-visible:outline-2 focus-visible:outline-accent">
         <span>Instructor controls</span>
-        <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${access.allowed ? "bg-ok-surface text-ok" : "bg-warn-surface text-warn"}`}>{badge}</span>
+        <span
+          className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${access.allowed ? "bg-ok-surface text-ok" : "bg-warn-surface text-warn"}`}
+        >
+          {badge}
+        </span>
       </summary>
       <div className="mt-4 space-y-6">
         <section aria-labelledby="instructor-access" className="space-y-2">
@@ -47,7 +57,9 @@ export async function InstructorPanel() {
           <h2 id="instructor-projector" className="text-sm font-semibold uppercase tracking-wide text-muted">
             Projector
           </h2>
-          <p className="text-sm">{projector ? describeProjector(projector) : "Its state cannot be read: is MySQL running?"}</p>
+          <p className="text-sm">
+            {projector ? describeProjector(projector) : "Its state cannot be read: is MySQL running?"}
+          </p>
           <ProjectorControls paused={projector?.paused ?? false} delayMs={projector?.delayMs ?? 0} />
         </section>
         <section aria-labelledby="instructor-data" className="grid gap-6 md:grid-cols-3">
@@ -55,18 +67,30 @@ export async function InstructorPanel() {
             Demo data
           </h2>
           <p className="-mt-4 text-sm text-muted md:col-span-3">
-            A seed always plans the same class (30 students, a few hundred events, the same ids); seeding it again adds nothing.
+            A seed always plans the same class (30 students, a few hundred events, the same ids); seeding it again adds
+            nothing.
           </p>
           <DoItForm action={seedClassAction} label="Seed sample class" pendingLabel="Seeding…" variant="secondary">
             <div className="space-y-1">
               <label htmlFor="instructor-seed" className="block text-xs font-medium text-muted">
                 Seed
               </label>
-              <input id="instructor-seed" name="seed" inputMode="numeric" defaultValue={DEFAULT_SEED} className={`${inputBase} ${inputBorder(false)} w-28 py-1.5`} />
+              <input
+                id="instructor-seed"
+                name="seed"
+                inputMode="numeric"
+                defaultValue={DEFAULT_SEED}
+                className={`${inputBase} ${inputBorder(false)} w-28 py-1.5`}
+              />
             </div>
           </DoItForm>
           <div className="space-y-1">
-            <DoItForm action={startRebuildAction} label="Rebuild read model" pendingLabel="Starting…" variant="secondary" />
+            <DoItForm
+              action={startRebuildAction}
+              label="Rebuild read model"
+              pendingLabel="Starting…"
+              variant="secondary"
+            />
             <Link href="/walkthrough/8" className={`text-xs ${textLink}`}>
               Follow rebuilds on step 8
             </Link>

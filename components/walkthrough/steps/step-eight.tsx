@@ -13,24 +13,39 @@ import type { StepParams } from "@/lib/walkthrough/step-params";
 
 function Checksums({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }) {
   const same = run.checksumAfter !== null && run.checksumAfter === run.checksumBefore;
-  const after = run.checksumAfter ?? (outcome === "running" ? "… (once the new tables are live)" : "none: nothing new was swapped in");
+  const after =
+    run.checksumAfter ??
+    (outcome === "running" ? "… (once the new tables are live)" : "none: nothing new was swapped in");
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="text-muted">Rows before</dt>
-        <dd className="font-mono [overflow-wrap:anywhere]" data-testid="checksum-before">{run.checksumBefore ?? "—"}</dd>
+        <dd className="font-mono [overflow-wrap:anywhere]" data-testid="checksum-before">
+          {run.checksumBefore ?? "—"}
+        </dd>
         <dt className="text-muted">Rows after</dt>
-        <dd className={`[overflow-wrap:anywhere] ${run.checksumAfter ? "font-mono" : "text-muted"}`} data-testid="checksum-after">{after}</dd>
+        <dd
+          className={`[overflow-wrap:anywhere] ${run.checksumAfter ? "font-mono" : "text-muted"}`}
+          data-testid="checksum-after"
+        >
+          {after}
+        </dd>
       </dl>
       {run.checksumAfter !== null && (
-        <p data-testid="checksum-verdict" data-same={same} className={`rounded-md p-3 text-sm ${same ? "bg-ok-surface text-ok" : "bg-warn-surface text-warn"}`}>
+        <p
+          data-testid="checksum-verdict"
+          data-same={same}
+          className={`rounded-md p-3 text-sm ${same ? "bg-ok-surface text-ok" : "bg-warn-surface text-warn"}`}
+        >
           {same
             ? "✓ Identical: the rebuilt read model is, row for row, the one it replaced."
             : "The checksums differ: events were appended while it rebuilt, so the new tables also hold those. Rebuild again while nothing is being written to compare like with like."}
         </p>
       )}
       {run.checksumAfter === null && outcome !== "running" && (
-        <p className="text-sm text-muted">This rebuild stopped before its new tables went live, so there is no new read model to compare.</p>
+        <p className="text-sm text-muted">
+          This rebuild stopped before its new tables went live, so there is no new read model to compare.
+        </p>
       )}
     </div>
   );
@@ -38,7 +53,11 @@ function Checksums({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }
 
 export async function StepEight({ params }: { params: StepParams }) {
   // Later visitors (no ?run) see the latest run as it really is now.
-  const [view, size, access] = await Promise.all([readRebuildView(params.run), readModelSize(), currentInstructorAccess()]);
+  const [view, size, access] = await Promise.all([
+    readRebuildView(params.run),
+    readModelSize(),
+    currentInstructorAccess(),
+  ]);
   const { run, outcome, newer } = view ?? {};
   const ended = outcome !== undefined && outcome !== "running";
   // Done or failed, the step has shown what a rebuild does; one who cannot start a rebuild follows the latest.
@@ -62,16 +81,30 @@ export async function StepEight({ params }: { params: StepParams }) {
         <Panel
           id="step8-progress"
           title={run ? `Rebuild ${run.id}` : "No rebuild yet"}
-          aside={outcome && <span className="text-sm font-medium" data-testid="rebuild-outcome">{OUTCOME_LABELS[outcome]}</span>}
+          aside={
+            outcome && (
+              <span className="text-sm font-medium" data-testid="rebuild-outcome">
+                {OUTCOME_LABELS[outcome]}
+              </span>
+            )
+          }
         >
-          {run && outcome ? <RebuildRun run={run} outcome={outcome} newer={newer} /> : <p className="text-sm text-muted">Press the button to rebuild; progress shows here.</p>}
+          {run && outcome ? (
+            <RebuildRun run={run} outcome={outcome} newer={newer} />
+          ) : (
+            <p className="text-sm text-muted">Press the button to rebuild; progress shows here.</p>
+          )}
         </Panel>
         <Panel id="step8-checksums" title="Before and after">
           <p className="text-sm text-muted">
             A checksum of every row of students, enrolments, course counts and checkpoints. The read model now holds{" "}
             {formatCount(size.students)} students and {formatCount(size.enrolments)} enrolments.
           </p>
-          {run && outcome ? <Checksums run={run} outcome={outcome} /> : <p className="text-sm text-muted">Checksums appear once a rebuild starts.</p>}
+          {run && outcome ? (
+            <Checksums run={run} outcome={outcome} />
+          ) : (
+            <p className="text-sm text-muted">Checksums appear once a rebuild starts.</p>
+          )}
         </Panel>
       </div>
     </StepFrame>

@@ -17,16 +17,28 @@ export async function StepFive({ params }: { params: StepParams }) {
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
           <Panel id="step5-tabs" title="Two tabs, one student">
             <p className="text-sm text-muted">
-              Both tabs opened this student at the same revision and keep it until reloaded. Save in one, then in the other, or in both at once.
+              Both tabs opened this student at the same revision and keep it until reloaded. Save in one, then in the
+              other, or in both at once.
             </p>
-            <ConcurrencyTabs key={studentId} studentId={studentId} latest={{ revision: history.revision, email: state.email }} />
+            <ConcurrencyTabs
+              key={studentId}
+              studentId={studentId}
+              latest={{ revision: history.revision, email: state.email }}
+            />
           </Panel>
-          <Panel id="step5-stream" title="The stream" aside={<span className="text-sm tabular-nums text-muted">at revision {history.revision}</span>}>
+          <Panel
+            id="step5-stream"
+            title="The stream"
+            aside={<span className="text-sm tabular-nums text-muted">at revision {history.revision}</span>}
+          >
             <EventRows events={history.events.slice(-4)} label="Latest events" />
           </Panel>
         </div>
       ) : (
-        <StudentPicker step={5} hint="This step needs one registered student to edit from two tabs. Choose a student first." />
+        <StudentPicker
+          step={5}
+          hint="This step needs one registered student to edit from two tabs. Choose a student first."
+        />
       )}
     </StepFrame>
   );

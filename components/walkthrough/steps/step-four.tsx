@@ -13,25 +13,50 @@ import type { StepParams } from "@/lib/walkthrough/step-params";
 
 export async function StepFour({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const [history, projector] = await Promise.all([studentId ? loadStudentHistory(studentId) : undefined, readProjectorView()]);
+  const [history, projector] = await Promise.all([
+    studentId ? loadStudentHistory(studentId) : undefined,
+    readProjectorView(),
+  ]);
   const lag = history && studentId ? await projectionLag(studentId, history.streamId, history.events) : undefined;
-  const complete = params.expect !== undefined && lag !== undefined && lag.projectedRevision >= params.expect && !projector.paused;
+  const complete =
+    params.expect !== undefined && lag !== undefined && lag.projectedRevision >= params.expect && !projector.paused;
   return (
     <StepFrame step={4} params={params} complete={complete}>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Panel id="step4-projector" title="The projector" aside={<span className="text-sm font-medium" data-testid="projector-state">{describeProjector(projector)}</span>}>
-          <p className="text-sm text-muted">Instructor controls: they change the projector for everyone using this server.</p>
+        <Panel
+          id="step4-projector"
+          title="The projector"
+          aside={
+            <span className="text-sm font-medium" data-testid="projector-state">
+              {describeProjector(projector)}
+            </span>
+          }
+        >
+          <p className="text-sm text-muted">
+            Instructor controls: they change the projector for everyone using this server.
+          </p>
           <ProjectorControls paused={projector.paused} delayMs={projector.delayMs} />
         </Panel>
         <Panel id="step4-append" title="Append">
           {studentId && history ? (
             <div className="space-y-3">
-              <DoItForm action={appendForLagAction} label="Append an event" pendingLabel="Appending…" fields={{ student: studentId }} />
+              <DoItForm
+                action={appendForLagAction}
+                label="Append an event"
+                pendingLabel="Appending…"
+                fields={{ student: studentId }}
+              />
               <p className="text-sm text-muted">
                 The contrast: write the read model in the same request as the append. Fresh at once, but two databases
                 without a shared transaction (see docs/projector.md).
               </p>
-              <DoItForm action={appendInlineAction} label="Append and project inline" pendingLabel="Appending…" fields={{ student: studentId }} variant="secondary" />
+              <DoItForm
+                action={appendInlineAction}
+                label="Append and project inline"
+                pendingLabel="Appending…"
+                fields={{ student: studentId }}
+                variant="secondary"
+              />
             </div>
           ) : (
             <StudentPicker step={4} hint="This step follows one student into the read model. Choose a student first." />

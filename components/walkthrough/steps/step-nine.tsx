@@ -13,13 +13,26 @@ import { readRawAndUpcast } from "@/lib/walkthrough/legacy-event";
 import { readSource } from "@/lib/walkthrough/source-files";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 
-function EventShape({ event, title, field, testId }: { event: RecordedEvent; title: string; field: string; testId: string }) {
+function EventShape({
+  event,
+  title,
+  field,
+  testId,
+}: {
+  event: RecordedEvent;
+  title: string;
+  field: string;
+  testId: string;
+}) {
   return (
     <div className="min-w-0 space-y-2" data-testid={testId}>
       <h3 className="text-sm font-semibold">{title}</h3>
       <p className="text-sm">
-        <span className="font-mono">{event.type}</span>, schema version <strong data-testid="schema-version">{event.schemaVersion}</strong>
-        {event.storedSchemaVersion !== undefined && <span className="text-muted"> (stored as v{event.storedSchemaVersion})</span>}
+        <span className="font-mono">{event.type}</span>, schema version{" "}
+        <strong data-testid="schema-version">{event.schemaVersion}</strong>
+        {event.storedSchemaVersion !== undefined && (
+          <span className="text-muted"> (stored as v{event.storedSchemaVersion})</span>
+        )}
       </p>
       <JsonView value={event.data} label={`${title}: data`} highlight={[field]} />
     </div>
@@ -28,7 +41,10 @@ function EventShape({ event, title, field, testId }: { event: RecordedEvent; tit
 
 export async function StepNine({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const [both, source] = await Promise.all([studentId ? readRawAndUpcast(studentStreamId(studentId)) : undefined, readSource("upcasters")]);
+  const [both, source] = await Promise.all([
+    studentId ? readRawAndUpcast(studentStreamId(studentId)) : undefined,
+    readSource("upcasters"),
+  ]);
   const raw = both?.raw[0];
   const upcast = both?.upcast[0];
   const legacy = raw?.type === "StudentRegistered" && raw.schemaVersion === 1;
@@ -54,7 +70,9 @@ export async function StepNine({ params }: { params: StepParams }) {
               </p>
             </div>
           ) : (
-            <p className="text-sm text-muted">Press the button to store a StudentRegistered the way version 1 wrote it.</p>
+            <p className="text-sm text-muted">
+              Press the button to store a StudentRegistered the way version 1 wrote it.
+            </p>
           )}
         </Panel>
         <Panel id="step9-upcaster" title="The upcaster">

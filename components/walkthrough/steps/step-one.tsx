@@ -17,24 +17,42 @@ export async function StepOne({ params }: { params: StepParams }) {
   return (
     <StepFrame step={1} params={params} complete={registered}>
       <div className="flex flex-wrap gap-4">
-        <DoItForm action={registerStudentStepAction} label={history ? "Register another student" : "Register a student"} pendingLabel="Registering…" variant={history ? "secondary" : "primary"} />
+        <DoItForm
+          action={registerStudentStepAction}
+          label={history ? "Register another student" : "Register a student"}
+          pendingLabel="Registering…"
+          variant={history ? "secondary" : "primary"}
+        />
         {history && studentId && (
-          <DoItForm action={changeDetailsStepAction} label="Change their email" pendingLabel="Saving…" fields={{ student: studentId }} />
+          <DoItForm
+            action={changeDetailsStepAction}
+            label="Change their email"
+            pendingLabel="Saving…"
+            fields={{ student: studentId }}
+          />
         )}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Panel id="step1-events" title="The event store (DynamoDB)" aside={history && <code className="text-xs text-muted">{history.streamId}</code>}>
+        <Panel
+          id="step1-events"
+          title="The event store (DynamoDB)"
+          aside={history && <code className="text-xs text-muted">{history.streamId}</code>}
+        >
           {history ? (
             <EventRows events={history.events} label="Stored events" />
           ) : (
-            <p className="text-sm text-muted">No events yet. Press “Register a student”: the command becomes a StudentRegistered event.</p>
+            <p className="text-sm text-muted">
+              No events yet. Press “Register a student”: the command becomes a StudentRegistered event.
+            </p>
           )}
         </Panel>
         <Panel id="step1-crud" title="The same changes in a CRUD table">
           {history ? (
             <CrudToggle key={studentId} contrast={crudContrast(toStudentEvents(history.events))} />
           ) : (
-            <p className="text-sm text-muted">A CRUD table would hold one row per student and overwrite it on every change.</p>
+            <p className="text-sm text-muted">
+              A CRUD table would hold one row per student and overwrite it on every change.
+            </p>
           )}
         </Panel>
       </div>

@@ -45,10 +45,23 @@ export async function StepSix({ params }: { params: StepParams }) {
         : "now (the latest revision)";
   return (
     <StepFrame step={6} params={params} complete={travelled && history.events.length >= 2}>
-      <DoItForm action={changeDetailsStepAction} label="Append another event" pendingLabel="Appending…" fields={{ student: studentId }} variant="secondary" />
+      <DoItForm
+        action={changeDetailsStepAction}
+        label="Append another event"
+        pendingLabel="Appending…"
+        fields={{ student: studentId }}
+        variant="secondary"
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel id="step6-travel" title="Travel">
-          <TimeTravelControls key={studentId} student={studentId} revision={target.revision} latest={history.revision} at={params.at} fallbackAt={history.events.at(-1)?.recordedAt ?? new Date().toISOString()} />
+          <TimeTravelControls
+            key={studentId}
+            student={studentId}
+            revision={target.revision}
+            latest={history.revision}
+            at={params.at}
+            fallbackAt={history.events.at(-1)?.recordedAt ?? new Date().toISOString()}
+          />
           <div className="rounded-md bg-background p-4" data-testid="travelled-state">
             <h3 className="text-sm font-semibold">
               State at revision <span data-testid="travel-revision">{target.revision}</span>
@@ -62,10 +75,16 @@ export async function StepSix({ params }: { params: StepParams }) {
         </Panel>
         <Panel id="step6-events" title="The stream">
           <p className="text-sm text-muted">
-            {left === 0 ? "Every event is folded." : `${left} later ${left === 1 ? "event is" : "events are"} left out of this fold (dimmed).`}
+            {left === 0
+              ? "Every event is folded."
+              : `${left} later ${left === 1 ? "event is" : "events are"} left out of this fold (dimmed).`}
             {start > 0 && ` ${start} earlier events are folded too but not listed.`}
           </p>
-          <EventRows events={history.events.slice(start, start + SHOWN_EVENTS)} label="The stream's events" foldedTo={target.revision} />
+          <EventRows
+            events={history.events.slice(start, start + SHOWN_EVENTS)}
+            label="The stream's events"
+            foldedTo={target.revision}
+          />
         </Panel>
       </div>
     </StepFrame>

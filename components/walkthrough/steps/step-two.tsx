@@ -23,17 +23,27 @@ export async function StepTwo({ params }: { params: StepParams }) {
   const stream = studentId ? await streamItems(studentStreamId(studentId)) : undefined;
   const items = stream?.items ?? [];
   return (
-    <StepFrame step={2} params={params} complete={params.expect !== undefined && stream !== undefined && stream.revision >= params.expect}>
+    <StepFrame
+      step={2}
+      params={params}
+      complete={params.expect !== undefined && stream !== undefined && stream.revision >= params.expect}
+    >
       {studentId && stream ? (
-        <DoItForm action={enrolStepAction} label="Append another event" pendingLabel="Appending…" fields={{ student: studentId }} />
+        <DoItForm
+          action={enrolStepAction}
+          label="Append another event"
+          pendingLabel="Appending…"
+          fields={{ student: studentId }}
+        />
       ) : (
         <StudentPicker step={2} hint="This step shows one student's stream. Choose a student first." />
       )}
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_2fr]">
         <Panel id="step2-keys" title="How an item is laid out" className="lg:sticky lg:top-4">
           <p className="text-sm text-muted">
-            Table <code className="font-mono">{config().dynamo.tableName}</code>. Every attribute is typed in DynamoDB&apos;s own JSON:{" "}
-            <code>S</code> string, <code>N</code> number (sent as text), <code>L</code> list, <code>M</code> map.
+            Table <code className="font-mono">{config().dynamo.tableName}</code>. Every attribute is typed in
+            DynamoDB&apos;s own JSON: <code>S</code> string, <code>N</code> number (sent as text), <code>L</code> list,{" "}
+            <code>M</code> map.
           </p>
           <dl className="space-y-2 text-sm">
             {LEGEND.map(([name, type, meaning]) => (
@@ -49,7 +59,14 @@ export async function StepTwo({ params }: { params: StepParams }) {
         <Panel
           id="step2-items"
           title="Items in the events table"
-          aside={stream && <span className="text-sm text-muted" data-testid="item-count">{`${items.length} ${items.length === 1 ? "item" : "items"}, revision ${stream.revision}`}</span>}
+          aside={
+            stream && (
+              <span
+                className="text-sm text-muted"
+                data-testid="item-count"
+              >{`${items.length} ${items.length === 1 ? "item" : "items"}, revision ${stream.revision}`}</span>
+            )
+          }
         >
           {items.length === 0 ? (
             <p className="text-sm text-muted">No items: this student has no stream yet.</p>

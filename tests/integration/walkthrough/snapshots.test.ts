@@ -7,7 +7,8 @@ useOwnAppEventsTable("walkthrough-snapshots");
 const { appEventStore } = await import("@/lib/server/event-store");
 const { studentStreamId } = await import("@/lib/domain/student/stream-id");
 const { registerDemoStudent } = await import("@/lib/walkthrough/demo-commands");
-const { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } = await import("@/lib/walkthrough/long-history");
+const { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } =
+  await import("@/lib/walkthrough/long-history");
 const { compareSnapshotLoads, TIMED_ROUNDS } = await import("@/lib/walkthrough/snapshot-timing");
 
 /** The stream's commit items as a plain Query counts them, outside the meter. */
@@ -17,7 +18,13 @@ async function commitItems(streamId: string): Promise<number> {
   let startKey: Record<string, never> | undefined;
   do {
     const page = await client.send(
-      new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk AND sk > :zero", ExpressionAttributeValues: { ":pk": { S: streamId }, ":zero": { N: "0" } }, Select: "COUNT", ExclusiveStartKey: startKey }),
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: "pk = :pk AND sk > :zero",
+        ExpressionAttributeValues: { ":pk": { S: streamId }, ":zero": { N: "0" } },
+        Select: "COUNT",
+        ExclusiveStartKey: startKey,
+      }),
     );
     count += page.Count ?? 0;
     startKey = page.LastEvaluatedKey as typeof startKey;
@@ -26,41 +33,60 @@ async function commitItems(streamId: string): Promise<number> {
 }
 
 describe("a long stream with a snapshot", () => {
-  it("folds 3 events from the snapshot instead of all, to the same state, reading a handful of items instead of every one", { timeout: 180_000 }, async () => {
-    const created = await createLongHistory();
-    if (!created.ok) throw new Error(created.message);
-    const streamId = studentStreamId(created.studentId);
-    const comparison = await compareSnapshotLoads(streamId);
-    const { withoutSnapshot: full, withSnapshot: fromSnapshot } = comparison;
-    expect(comparison.snapshot?.revision).toBe(LONG_HISTORY_SNAPSHOT_AT);
-    expect(full).toMatchObject({ eventsFolded: LONG_HISTORY_EVENTS, revision: LONG_HISTORY_EVENTS, snapshotRevision: undefined });
-    expect(fromSnapshot).toMatchObject({ eventsFolded: 3, revision: LONG_HISTORY_EVENTS, snapshotRevision: LONG_HISTORY_SNAPSHOT_AT });
-    expect(comparison.sameState).toBe(true);
+  it(
+    "folds 3 events from the snapshot instead of all, to the same state, reading a handful of items instead of every one",
+    { timeout: 180_000 },
+    async () => {
+      const created = await createLongHistory();
+      if (!created.ok) throw new Error(created.message);
+      const streamId = studentStreamId(created.studentId);
+      const comparison = await compareSnapshotLoads(streamId);
+      const { withoutSnapshot: full, withSnapshot: fromSnapshot } = comparison;
+      expect(comparison.snapshot?.revision).toBe(LONG_HISTORY_SNAPSHOT_AT);
+      expect(full).toMatchObject({
+        eventsFolded: LONG_HISTORY_EVENTS,
+        revision: LONG_HISTORY_EVENTS,
+        snapshotRevision: undefined,
+      });
+      expect(fromSnapshot).toMatchObject({
+        eventsFolded: 3,
+        revision: LONG_HISTORY_EVENTS,
+        snapshotRevision: LONG_HISTORY_SNAPSHOT_AT,
+      });
+      expect(comparison.sameState).toBe(true);
 
-    // Counted from DynamoDB's answers: the full load reads every commit item, the snapshot load four items.
-    expect(await commitItems(streamId)).toBe(LONG_HISTORY_EVENTS);
-    expect(full.reads.items).toBeGreaterThanOrEqual(LONG_HISTORY_EVENTS);
-    expect(fromSnapshot.reads).toMatchObject({ requests: 3, items: 4 });
-    expect(fromSnapshot.reads.items).toBeLessThan(full.reads.items / 100);
-    expect(fromSnapshot.reads.bytes).toBeLessThan(full.reads.bytes / 100);
-    // The read units computed by AWS's rule are the ones DynamoDB Local itself reports.
-    expect(full.reads.readUnits).toBe(full.reads.reportedUnits);
-    expect(fromSnapshot.reads.readUnits).toBe(fromSnapshot.reads.reportedUnits);
-    expect(fromSnapshot.reads.readUnits).toBeLessThan(full.reads.readUnits);
+      // Counted from DynamoDB's answers: the full load reads every commit item, the snapshot load four items.
+      expect(await commitItems(streamId)).toBe(LONG_HISTORY_EVENTS);
+      expect(full.reads.items).toBeGreaterThanOrEqual(LONG_HISTORY_EVENTS);
+      expect(fromSnapshot.reads).toMatchObject({ requests: 3, items: 4 });
+      expect(fromSnapshot.reads.items).toBeLessThan(full.reads.items / 100);
+      expect(fromSnapshot.reads.bytes).toBeLessThan(full.reads.bytes / 100);
+      // The read units computed by AWS's rule are the ones DynamoDB Local itself reports.
+      expect(full.reads.readUnits).toBe(full.reads.reportedUnits);
+      expect(fromSnapshot.reads.readUnits).toBe(fromSnapshot.reads.reportedUnits);
+      expect(fromSnapshot.reads.readUnits).toBeLessThan(full.reads.readUnits);
 
-    for (const load of [full, fromSnapshot]) {
-      expect(load.timingsMs).toHaveLength(TIMED_ROUNDS);
-      expect(load.ms).toBeGreaterThan(0);
-    }
-    expect(comparison.snapshotItem).toMatchObject({ pk: { S: streamId }, sk: { N: String(-LONG_HISTORY_SNAPSHOT_AT) }, kind: { S: "snapshot" } });
-  });
+      for (const load of [full, fromSnapshot]) {
+        expect(load.timingsMs).toHaveLength(TIMED_ROUNDS);
+        expect(load.ms).toBeGreaterThan(0);
+      }
+      expect(comparison.snapshotItem).toMatchObject({
+        pk: { S: streamId },
+        sk: { N: String(-LONG_HISTORY_SNAPSHOT_AT) },
+        kind: { S: "snapshot" },
+      });
+    },
+  );
 
   it("without a snapshot, pays one request more for looking, and reads the same items", async () => {
     const registered = await registerDemoStudent();
     if (registered.status !== "ok") throw new Error("registration failed");
     const comparison = await compareSnapshotLoads(studentStreamId(registered.studentId));
     expect(comparison.snapshot).toBeUndefined();
-    expect(comparison.withoutSnapshot).toMatchObject({ eventsFolded: 1, reads: { requests: 1, items: 1, readUnits: 1 } });
+    expect(comparison.withoutSnapshot).toMatchObject({
+      eventsFolded: 1,
+      reads: { requests: 1, items: 1, readUnits: 1 },
+    });
     expect(comparison.withSnapshot).toMatchObject({ eventsFolded: 1, reads: { requests: 2, items: 1 } });
     expect(comparison.withSnapshot.reads.readUnits).toBe(comparison.withSnapshot.reads.reportedUnits);
   });

@@ -35,7 +35,12 @@ describe("step 2: the stream's items", () => {
     const streamId = studentStreamId(studentId);
     const { client, tableName } = appEventStore();
     const stored = await client.send(
-      new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk AND sk > :zero", ExpressionAttributeValues: { ":pk": { S: streamId }, ":zero": { N: "0" } }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: "pk = :pk AND sk > :zero",
+        ExpressionAttributeValues: { ":pk": { S: streamId }, ":zero": { N: "0" } },
+        ConsistentRead: true,
+      }),
     );
     const shown = await streamItems(streamId);
     expect(shown?.items).toHaveLength(3);
@@ -72,7 +77,12 @@ describe("step 5: two tabs at the same revision", () => {
     const first = await changeDemoDetails(studentId, 1, "tab.a@example.edu");
     const second = await changeDemoDetails(studentId, 1, "tab.b@example.edu");
     expect(first).toMatchObject({ status: "ok", revision: 2 });
-    expect(second).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges: [expect.stringMatching(/^revision 2: details changed to .*, tab\.a@example\.edu$/)] });
+    expect(second).toEqual({
+      status: "conflict",
+      expected: 1,
+      actual: 2,
+      otherChanges: [expect.stringMatching(/^revision 2: details changed to .*, tab\.a@example\.edu$/)],
+    });
     const history = await loadStudentHistory(studentId);
     expect(history?.state).toMatchObject({ email: "tab.a@example.edu" });
   });
@@ -84,23 +94,41 @@ describe("step 9: an event of the old shape", () => {
     const both = await readRawAndUpcast(studentStreamId(studentId));
     const raw = both!.raw[0]!;
     const upcast = both!.upcast[0]!;
-    expect(raw).toMatchObject({ type: "StudentRegistered", schemaVersion: 1, data: { studentId, name: expect.any(String) } });
+    expect(raw).toMatchObject({
+      type: "StudentRegistered",
+      schemaVersion: 1,
+      data: { studentId, name: expect.any(String) },
+    });
     expect(raw.data).not.toHaveProperty("fullName");
-    expect(upcast).toMatchObject({ schemaVersion: 2, storedSchemaVersion: 1, data: { studentId, fullName: raw.data.name } });
+    expect(upcast).toMatchObject({
+      schemaVersion: 2,
+      storedSchemaVersion: 1,
+      data: { studentId, fullName: raw.data.name },
+    });
     expect(upcast.data).not.toHaveProperty("name");
     // The domain folds it like any other registration.
-    expect((await loadStudentHistory(studentId))?.state).toMatchObject({ status: "registered", fullName: raw.data.name });
+    expect((await loadStudentHistory(studentId))?.state).toMatchObject({
+      status: "registered",
+      fullName: raw.data.name,
+    });
   });
 });
 
 describe("the demo commands", () => {
   it("append real, valid events each time they are pressed", async () => {
     const studentId = await newStudent();
-    for (let i = 0; i < 3; i += 1) expect(await changeDemoDetails(studentId)).toMatchObject({ status: "ok", eventsAppended: 1 });
+    for (let i = 0; i < 3; i += 1)
+      expect(await changeDemoDetails(studentId)).toMatchObject({ status: "ok", eventsAppended: 1 });
     const { result } = await enrolDemoStudent(studentId);
     expect(result).toMatchObject({ status: "ok", revision: 5 });
     const { events } = await eventStore().readStream(studentStreamId(studentId));
-    expect(events.map((e) => e.type)).toEqual(["StudentRegistered", "StudentDetailsUpdated", "StudentDetailsUpdated", "StudentDetailsUpdated", "StudentEnrolled"]);
+    expect(events.map((e) => e.type)).toEqual([
+      "StudentRegistered",
+      "StudentDetailsUpdated",
+      "StudentDetailsUpdated",
+      "StudentDetailsUpdated",
+      "StudentEnrolled",
+    ]);
     expect(events.every((e) => typeof e.metadata.correlationId === "string")).toBe(true);
   });
 });

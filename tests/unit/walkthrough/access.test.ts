@@ -18,7 +18,10 @@ describe("instructor access", () => {
     });
 
     it("is locked even on a development server until unlocked", () => {
-      expect(checkInstructorAccess({ ...settings, nodeEnv: "development" }, undefined)).toMatchObject({ allowed: false, reason: "locked" });
+      expect(checkInstructorAccess({ ...settings, nodeEnv: "development" }, undefined)).toMatchObject({
+        allowed: false,
+        reason: "locked",
+      });
     });
 
     it("unlocks only with the right secret", () => {
@@ -30,7 +33,10 @@ describe("instructor access", () => {
 
   describe("when INSTRUCTOR_SECRET is not set", () => {
     it("is open on a development server", () => {
-      expect(checkInstructorAccess({ instructorSecret: undefined, nodeEnv: "development" }, undefined)).toEqual({ allowed: true, via: "development" });
+      expect(checkInstructorAccess({ instructorSecret: undefined, nodeEnv: "development" }, undefined)).toEqual({
+        allowed: true,
+        via: "development",
+      });
     });
 
     it("is off anywhere else, saying why and what to do", () => {

@@ -4,8 +4,14 @@ import { foldStudent } from "@/lib/domain/student/state";
 import { crudContrast } from "@/lib/walkthrough/crud-contrast";
 import { diffStates, foldFrames, stateAfter } from "@/lib/walkthrough/fold-frames";
 
-const registered: StudentEvent = { type: "StudentRegistered", data: { studentId: "s1", fullName: "Ada Lovelace", email: "ada@example.com", dateOfBirth: "1995-12-10" } };
-const moved: StudentEvent = { type: "StudentDetailsUpdated", data: { studentId: "s1", fullName: "Ada Lovelace", email: "ada@new.example" } };
+const registered: StudentEvent = {
+  type: "StudentRegistered",
+  data: { studentId: "s1", fullName: "Ada Lovelace", email: "ada@example.com", dateOfBirth: "1995-12-10" },
+};
+const moved: StudentEvent = {
+  type: "StudentDetailsUpdated",
+  data: { studentId: "s1", fullName: "Ada Lovelace", email: "ada@new.example" },
+};
 const enrolled: StudentEvent = { type: "StudentEnrolled", data: { studentId: "s1", courseId: "web-development" } };
 const stream = [registered, moved, enrolled].map((event, i) => ({ revision: i + 1, event }));
 

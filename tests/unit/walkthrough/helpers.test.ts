@@ -18,9 +18,18 @@ describe("travelTarget", () => {
   });
 
   it("turns a moment into the last event recorded at or before it", () => {
-    expect(travelTarget(events, { revision: undefined, at: "2026-01-16T09:07:00.000Z" })).toEqual({ revision: 2, by: "time" });
-    expect(travelTarget(events, { revision: undefined, at: "2026-01-16T09:05:00.000Z" })).toEqual({ revision: 2, by: "time" });
-    expect(travelTarget(events, { revision: undefined, at: "2026-01-16T08:00:00.000Z" })).toEqual({ revision: 0, by: "time" });
+    expect(travelTarget(events, { revision: undefined, at: "2026-01-16T09:07:00.000Z" })).toEqual({
+      revision: 2,
+      by: "time",
+    });
+    expect(travelTarget(events, { revision: undefined, at: "2026-01-16T09:05:00.000Z" })).toEqual({
+      revision: 2,
+      by: "time",
+    });
+    expect(travelTarget(events, { revision: undefined, at: "2026-01-16T08:00:00.000Z" })).toEqual({
+      revision: 0,
+      by: "time",
+    });
   });
 
   it("is the latest revision when nothing is asked", () => {
@@ -36,7 +45,10 @@ describe("travelTarget", () => {
 
 describe("lagBetween", () => {
   it("counts the events the read model has not handled and how long the oldest has waited", () => {
-    expect(lagBetween(events, 1, Date.parse("2026-01-16T09:06:00.000Z"))).toEqual({ eventsBehind: 2, behindMs: 60_000 });
+    expect(lagBetween(events, 1, Date.parse("2026-01-16T09:06:00.000Z"))).toEqual({
+      eventsBehind: 2,
+      behindMs: 60_000,
+    });
   });
 
   it("is zero once the read model has caught up", () => {
@@ -59,7 +71,8 @@ describe("demo values", () => {
 });
 
 describe("rebuildPercent", () => {
-  const at = (done: number, total: number, status = "running") => rebuildPercent({ status, eventsDone: done, eventsTotal: total });
+  const at = (done: number, total: number, status = "running") =>
+    rebuildPercent({ status, eventsDone: done, eventsTotal: total });
 
   it("is the share of events written out of events read, the same numbers as the line under the bar", () => {
     expect(at(0, 0)).toBe(0);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { arrowKeyTarget, isTypingTarget, stepHref, withParams } from "@/lib/walkthrough/navigation";
-import { nextStep, parseStepNumber, previousStep, progressLabel, splitOnTerm, STEPS, STEP_COUNT } from "@/lib/walkthrough/steps";
+import {
+  nextStep,
+  parseStepNumber,
+  previousStep,
+  progressLabel,
+  splitOnTerm,
+  STEPS,
+  STEP_COUNT,
+} from "@/lib/walkthrough/steps";
 
-const press = (key: string, modifiers: Partial<Record<"altKey" | "ctrlKey" | "metaKey" | "shiftKey", boolean>> = {}) => ({
+const press = (
+  key: string,
+  modifiers: Partial<Record<"altKey" | "ctrlKey" | "metaKey" | "shiftKey", boolean>> = {},
+) => ({
   key,
   altKey: false,
   ctrlKey: false,
@@ -41,7 +52,9 @@ describe("the steps", () => {
 
 describe("stepHref", () => {
   it("carries the selected student to the next step and drops the step's own state", () => {
-    expect(stepHref(7, { student: "abc", revision: "3", at: "2026-01-01T00:00:00.000Z", run: "2" })).toBe("/walkthrough/7?student=abc");
+    expect(stepHref(7, { student: "abc", revision: "3", at: "2026-01-01T00:00:00.000Z", run: "2" })).toBe(
+      "/walkthrough/7?student=abc",
+    );
   });
 
   it("is the bare step address without a student", () => {
@@ -51,9 +64,13 @@ describe("stepHref", () => {
 
 describe("withParams", () => {
   it("sets and removes parameters of the current address", () => {
-    expect(withParams("/walkthrough/6", { student: "s1", revision: "2" }, { revision: undefined, at: "2026-01-01T00:00:00.000Z" })).toBe(
-      "/walkthrough/6?student=s1&at=2026-01-01T00%3A00%3A00.000Z",
-    );
+    expect(
+      withParams(
+        "/walkthrough/6",
+        { student: "s1", revision: "2" },
+        { revision: undefined, at: "2026-01-01T00:00:00.000Z" },
+      ),
+    ).toBe("/walkthrough/6?student=s1&at=2026-01-01T00%3A00%3A00.000Z");
   });
 });
 
@@ -78,7 +95,8 @@ describe("arrow keys", () => {
   });
 
   it("belong to text fields, sliders, selects and scrollable listings while they have focus", () => {
-    for (const tagName of ["INPUT", "TEXTAREA", "SELECT", "input"]) expect(isTypingTarget({ tagName, isContentEditable: false })).toBe(true);
+    for (const tagName of ["INPUT", "TEXTAREA", "SELECT", "input"])
+      expect(isTypingTarget({ tagName, isContentEditable: false })).toBe(true);
     expect(isTypingTarget({ tagName: "DIV", isContentEditable: true })).toBe(true);
     expect(isTypingTarget({ tagName: "PRE", isContentEditable: false, keepsArrowKeys: true })).toBe(true);
     expect(isTypingTarget({ tagName: "BUTTON", isContentEditable: false })).toBe(false);

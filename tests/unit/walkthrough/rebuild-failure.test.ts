@@ -9,19 +9,29 @@ describe("a failed rebuild, in plain words", () => {
   });
 
   it("explains a shadow table that cannot be prepared", () => {
-    expect(plainFailureReason("failed", "Cannot delete or update a parent row: a foreign key constraint fails")).toContain("students_next");
+    expect(
+      plainFailureReason("failed", "Cannot delete or update a parent row: a foreign key constraint fails"),
+    ).toContain("students_next");
   });
 
   it("explains a store that stopped answering, a gap in a stream, and a server that stopped", () => {
-    expect(plainFailureReason("failed", "connect ECONNREFUSED 127.0.0.1:3307")).toBe("A store stopped answering during the rebuild.");
-    expect(plainFailureReason("failed", "Events missing from the store: student-x revision 3")).toContain("skips a revision");
+    expect(plainFailureReason("failed", "connect ECONNREFUSED 127.0.0.1:3307")).toBe(
+      "A store stopped answering during the rebuild.",
+    );
+    expect(plainFailureReason("failed", "Events missing from the store: student-x revision 3")).toContain(
+      "skips a revision",
+    );
     expect(plainFailureReason("cut-short", null)).toContain("server stopped");
     expect(plainFailureReason("failed", "something new")).toBe("The rebuild stopped on an error it did not expect.");
   });
 
   it("keeps a wrapped error's cause, where MySQL's own reason is", () => {
-    const wrapped = new Error("Failed query: DROP TABLE IF EXISTS `students_next`", { cause: new Error("Cannot delete or update a parent row: a foreign key constraint fails") });
-    expect(errorChain(wrapped)).toBe("Failed query: DROP TABLE IF EXISTS `students_next`\nCaused by: Cannot delete or update a parent row: a foreign key constraint fails");
+    const wrapped = new Error("Failed query: DROP TABLE IF EXISTS `students_next`", {
+      cause: new Error("Cannot delete or update a parent row: a foreign key constraint fails"),
+    });
+    expect(errorChain(wrapped)).toBe(
+      "Failed query: DROP TABLE IF EXISTS `students_next`\nCaused by: Cannot delete or update a parent row: a foreign key constraint fails",
+    );
     expect(errorChain("plain")).toBe("plain");
   });
 

@@ -30,13 +30,23 @@ describe("item sizes, by AWS's rules", () => {
 });
 
 describe("the snapshot verdict", () => {
-  const full: LoadFigures = { eventsFolded: 1000, ms: 92.8, reads: { requests: 2, items: 1002, bytes: 557_642, readUnits: 137 } };
-  const fromSnapshot: LoadFigures = { eventsFolded: 3, ms: 19.4, reads: { requests: 3, items: 4, bytes: 1959, readUnits: 3 } };
+  const full: LoadFigures = {
+    eventsFolded: 1000,
+    ms: 92.8,
+    reads: { requests: 2, items: 1002, bytes: 557_642, readUnits: 137 },
+  };
+  const fromSnapshot: LoadFigures = {
+    eventsFolded: 3,
+    ms: 19.4,
+    reads: { requests: 3, items: 4, bytes: 1959, readUnits: 3 },
+  };
 
   it("says what the snapshot saved in items, bytes and read units", () => {
     const verdict = snapshotVerdict(full, fromSnapshot, true, 3);
     expect(verdict.summary).toBe("Folded 3 events from a snapshot instead of 1,000.");
-    expect(verdict.reads).toBe("The snapshot load read 4 items (1.9 KB, 3 read units) instead of 1,002 (544.6 KB, 137 read units): 0.4% of the bytes.");
+    expect(verdict.reads).toBe(
+      "The snapshot load read 4 items (1.9 KB, 3 read units) instead of 1,002 (544.6 KB, 137 read units): 0.4% of the bytes.",
+    );
     expect(verdict.faster).toBe(true);
     expect(verdict.time).toBe("It was faster here too: 19.4 ms instead of 92.8 ms (the median of 3 tries each).");
   });
