@@ -14,7 +14,9 @@ export interface EventDetailsProps extends EventRelationsProps {
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
-const pre = "max-h-64 overflow-auto rounded bg-background p-2 font-mono text-xs leading-relaxed";
+// Long lines wrap (anywhere, for values without spaces): a sideways scroll in a narrow panel looks cut off.
+const pre =
+  "max-h-64 overflow-auto whitespace-pre-wrap [overflow-wrap:anywhere] rounded bg-background p-2 font-mono text-xs leading-relaxed";
 
 function Heading({ children, action }: { children: ReactNode; action?: ReactNode }) {
   return (
