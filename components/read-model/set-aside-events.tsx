@@ -29,7 +29,7 @@ export function SetAsideEvents({ events }: { events: readonly SetAsideEvent[] })
                 <tr key={`${event.streamId}#${event.revision}`}>
                   <td className="px-3 py-1.5 font-mono text-xs break-all">{event.streamId}</td>
                   <td className="px-3 py-1.5 tabular-nums">{event.revision}</td>
-                  <td className="px-3 py-1.5 break-all">{event.type}</td>
+                  <td className="px-3 py-1.5 break-words">{event.type}</td>
                   <td className={`px-3 py-1.5 ${event.status === "failed" ? "font-semibold text-bad" : "text-muted"}`}>
                     {event.status === "failed" ? "parked" : "skipped"}
                   </td>
