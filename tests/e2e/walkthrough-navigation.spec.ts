@@ -40,6 +40,26 @@ test.describe("walkthrough navigation", () => {
     await expect(page).toHaveURL("/walkthrough/3");
   });
 
+  test("counts a key pressed while the page is still starting, and moves one step for a held key", async ({ page }) => {
+    await page.goto("/walkthrough/5", { waitUntil: "commit" });
+    await expect(page.getByTestId("step-progress")).toHaveText("Step 5 of 9");
+    await page.keyboard.press("ArrowLeft"); // as soon as the HTML is there, hydrated or not
+    await expect(page).toHaveURL("/walkthrough/4");
+
+    await page.goto("/walkthrough/9");
+    await expect(nav(page).back).toBeEnabled();
+    await page.keyboard.down("ArrowLeft");
+    // The system repeats a held key about every 50 ms; held for a second, it must still move one step.
+    for (let repeat = 0; repeat < 20; repeat += 1) {
+      await page.waitForTimeout(50);
+      await page.keyboard.down("ArrowLeft");
+    }
+    await page.keyboard.up("ArrowLeft");
+    await expect(page).toHaveURL("/walkthrough/8");
+    await page.waitForTimeout(1500); // a late repeat would have moved on by now
+    await expect(page).toHaveURL("/walkthrough/8");
+  });
+
   test("keeps presenter mode on across steps and reloads until it is switched off", async ({ page }) => {
     await page.goto("/walkthrough/2");
     const presenter = page.getByRole("switch", { name: "Presenter mode" });

@@ -61,6 +61,10 @@ test("step 3 folds the stream event by event with play, step and speed", async (
   await page.getByRole("button", { name: "Step forward" }).click();
   await expect(position).toHaveText("Folded 1 of 2 events");
   await expect(page.getByTestId("fold-event-type")).toHaveText("StudentRegistered");
+  // The position is in the URL, and a link to it opens the fold there.
+  await expect(page).toHaveURL(/fold=1/);
+  await page.reload();
+  await expect(position).toHaveText("Folded 1 of 2 events");
   await page.getByRole("button", { name: "Step back" }).click();
   await expect(position).toHaveText("Folded 0 of 2 events");
 
