@@ -12,7 +12,10 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // One import style: the "@/" alias, never a relative climb out of a folder.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "../*"], message: "Import with the @/ alias." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["./*", "../*"], message: "Import with the @/ alias." }] },
+      ],
     },
   },
   {

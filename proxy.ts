@@ -20,9 +20,15 @@ function isDecodable(pathname: string): boolean {
 export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) {
-    return problemResponse(new HttpProblem("invalid_path", `The path ${JSON.stringify(pathname.slice(0, 200))} holds a % escape that is not UTF-8`));
+    return problemResponse(
+      new HttpProblem(
+        "invalid_path",
+        `The path ${JSON.stringify(pathname.slice(0, 200))} holds a % escape that is not UTF-8`,
+      ),
+    );
   }
-  if (pathname === "/api" && request.method !== "GET" && request.method !== "HEAD") return answerOtherMethod(request, "GET");
+  if (pathname === "/api" && request.method !== "GET" && request.method !== "HEAD")
+    return answerOtherMethod(request, "GET");
   return NextResponse.next();
 }
 

@@ -12,8 +12,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     <section role="alert" className="space-y-4">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="text-muted">
-        This page could not be shown. Check that both stores are running (the home page shows their status), then
-        try again.
+        This page could not be shown. Check that both stores are running (the home page shows their status), then try
+        again.
       </p>
       {digest ? <p className="text-sm text-muted">Reference: {digest}</p> : null}
       <button

@@ -19,12 +19,15 @@ export default async function HomePage() {
         <div className="space-y-1">
           <h1 className="text-3xl font-semibold tracking-tight">Ledgerline</h1>
           <p className="max-w-3xl text-sm text-muted">
-            Commands become events in the DynamoDB event store; a projector turns them into the MySQL read model. Both are below: select an event to see the
-            rows it changed, or a row to see the events that built it.
+            Commands become events in the DynamoDB event store; a projector turns them into the MySQL read model. Both
+            are below: select an event to see the rows it changed, or a row to see the events that built it.
           </p>
         </div>
         <p className="text-sm">
-          <Link href="/students/new" className={textLink}>Register a student</Link> and watch it arrive.
+          <Link href="/students/new" className={textLink}>
+            Register a student
+          </Link>{" "}
+          and watch it arrive.
         </p>
       </section>
       <Suspense fallback={<ActivitySkeleton />}>

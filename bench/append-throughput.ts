@@ -23,7 +23,11 @@ const sampleEvent = (n: number) => ({
 });
 
 /** Runs `operation(k)` for k = 0, 1, 2, ... from `concurrency` workers for `seconds`; returns operations per second. */
-async function throughput(concurrency: number, seconds: number, operation: (k: number) => Promise<unknown>): Promise<number> {
+async function throughput(
+  concurrency: number,
+  seconds: number,
+  operation: (k: number) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   let done = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -55,10 +59,17 @@ function rawPut(client: DynamoDBClient, tableName: string, run: string) {
     const revision = Math.floor(k / STREAMS) + 1;
     const at = new Date().toISOString();
     const item = commitToItem({
-      kind: "commit", streamId, firstRevision: revision, lastRevision: revision, recordedAt: at,
-      feedKey: feedKeyOf(at, 0, streamId, revision), events: prepareAppend(streamId, [sampleEvent(k)]),
+      kind: "commit",
+      streamId,
+      firstRevision: revision,
+      lastRevision: revision,
+      recordedAt: at,
+      feedKey: feedKeyOf(at, 0, streamId, revision),
+      events: prepareAppend(streamId, [sampleEvent(k)]),
     });
-    await client.send(new PutItemCommand({ TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }));
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }),
+    );
   };
 }
 
@@ -67,7 +78,9 @@ function storeAppend(client: DynamoDBClient, tableName: string, run: string) {
   return async (k: number) => {
     const streamId = `store-${run}-${k % STREAMS}`;
     const expectedRevision = Math.floor(k / STREAMS);
-    await store.appendToStream(streamId, [sampleEvent(k)], { expectedRevision: expectedRevision === 0 ? "no_stream" : expectedRevision });
+    await store.appendToStream(streamId, [sampleEvent(k)], {
+      expectedRevision: expectedRevision === 0 ? "no_stream" : expectedRevision,
+    });
   };
 }
 
@@ -86,7 +99,11 @@ export async function measureAppendThroughput(
     let runs = 0;
     const measure = (side: "raw" | "store", concurrency: number, secs: number) => {
       const run = String((runs += 1));
-      return throughput(concurrency, secs, side === "raw" ? rawPut(client, tableName, run) : storeAppend(client, tableName, run));
+      return throughput(
+        concurrency,
+        secs,
+        side === "raw" ? rawPut(client, tableName, run) : storeAppend(client, tableName, run),
+      );
     };
     for (let round = 0; round < 4; round += 1) {
       await measure("raw", 8, 3);

@@ -32,8 +32,15 @@ function idleTicks(): number | undefined {
 }
 
 /** Runs `work` and reports its result with the CPU seconds each process (by name) and idle cores spent meanwhile. */
-export async function withCpuSeconds<T>(servers: Record<string, number | undefined>, work: () => Promise<T>): Promise<{ result: T; cpu: CpuSeconds }> {
-  const serversBefore = Object.entries(servers).map(([name, pid]) => ({ name, pid, ticks: pid === undefined ? undefined : processTicks(pid) }));
+export async function withCpuSeconds<T>(
+  servers: Record<string, number | undefined>,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpu: CpuSeconds }> {
+  const serversBefore = Object.entries(servers).map(([name, pid]) => ({
+    name,
+    pid,
+    ticks: pid === undefined ? undefined : processTicks(pid),
+  }));
   const idleBefore = idleTicks();
   const nodeBefore = process.cpuUsage();
   const result = await work();
@@ -50,5 +57,7 @@ export async function withCpuSeconds<T>(servers: Record<string, number | undefin
 }
 
 export function formatCpuSeconds(cpu: CpuSeconds): string {
-  return Object.entries(cpu).map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`).join(" · ");
+  return Object.entries(cpu)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`)
+    .join(" · ");
 }

@@ -17,16 +17,25 @@ export interface LagResult {
   max: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** Appends one event and waits until the projector (a separate process) has projected it: it is up and warm. */
 async function waitForProjector(store: EventStore): Promise<void> {
   const { db } = getReadModel();
   const studentId = randomUUID();
   const streamId = studentStreamId(studentId);
-  await store.appendToStream(streamId, [{ type: "StudentRegistered", schemaVersion: 2, data: { studentId, fullName: "Warm Up", email: "warm@example.org", dateOfBirth: "2000-01-01" } }]);
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    const [rows] = (await db.execute(sql`SELECT COUNT(*) AS n FROM projected_events WHERE stream_id = ${streamId}`)) as unknown as [{ n: number }[]];
+  await store.appendToStream(streamId, [
+    {
+      type: "StudentRegistered",
+      schemaVersion: 2,
+      data: { studentId, fullName: "Warm Up", email: "warm@example.org", dateOfBirth: "2000-01-01" },
+    },
+  ]);
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
+    const [rows] = (await db.execute(
+      sql`SELECT COUNT(*) AS n FROM projected_events WHERE stream_id = ${streamId}`,
+    )) as unknown as [{ n: number }[]];
     if (Number(rows[0]?.n) > 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -34,7 +43,12 @@ async function waitForProjector(store: EventStore): Promise<void> {
 }
 
 /** Appends one new student per tick at `ratePerSecond` for `seconds`; calls `onAcknowledged` as each is acknowledged. */
-async function steadyAppends(store: EventStore, ratePerSecond: number, seconds: number, onAcknowledged: (streamId: string) => void): Promise<number> {
+async function steadyAppends(
+  store: EventStore,
+  ratePerSecond: number,
+  seconds: number,
+  onAcknowledged: (streamId: string) => void,
+): Promise<number> {
   const interval = 1000 / ratePerSecond;
   const start = performance.now();
   let sent = 0;
@@ -50,7 +64,13 @@ async function steadyAppends(store: EventStore, ratePerSecond: number, seconds: 
       store
         .appendToStream(
           streamId,
-          [{ type: "StudentRegistered", schemaVersion: 2, data: { studentId, fullName: "Lag Probe", email: "lag@example.org", dateOfBirth: "2000-01-01" } }],
+          [
+            {
+              type: "StudentRegistered",
+              schemaVersion: 2,
+              data: { studentId, fullName: "Lag Probe", email: "lag@example.org", dateOfBirth: "2000-01-01" },
+            },
+          ],
           { expectedRevision: "no_stream" },
         )
         .then(() => onAcknowledged(streamId)),
@@ -75,7 +95,9 @@ export async function measureProjectionLag(
   const acknowledged = new Map<string, number>();
   const lags: number[] = [];
   let polling = true;
-  const [[clock]] = (await db.execute(sql`SELECT DATE_FORMAT(NOW(3), '%Y-%m-%d %H:%i:%s.%f') AS now`)) as unknown as [{ now: string }[]];
+  const [[clock]] = (await db.execute(sql`SELECT DATE_FORMAT(NOW(3), '%Y-%m-%d %H:%i:%s.%f') AS now`)) as unknown as [
+    { now: string }[],
+  ];
   let since = clock!.now.slice(0, 23);
   // A reader that looks for newly projected events every 10 ms: "visible" is when it first sees the row.
   const poller = (async () => {
@@ -98,9 +120,18 @@ export async function measureProjectionLag(
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
-  const sent = await steadyAppends(store, ratePerSecond, seconds, (streamId) => acknowledged.set(streamId, performance.now()));
+  const sent = await steadyAppends(store, ratePerSecond, seconds, (streamId) =>
+    acknowledged.set(streamId, performance.now()),
+  );
   polling = false;
   await Promise.race([poller, new Promise((r) => setTimeout(r, 30_000))]);
   const sorted = [...lags].sort((a, b) => a - b);
-  return { ratePerSecond, appended: sent, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+  return {
+    ratePerSecond,
+    appended: sent,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+  };
 }

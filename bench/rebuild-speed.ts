@@ -27,14 +27,26 @@ const SEGMENTS = 4;
 type ScanItems = NonNullable<ScanCommandOutput["Items"]>;
 
 /** Items per second of the parallel Scan; each page is handed to `onPage` (awaited before the next request). */
-async function rawScan(client: DynamoDBClient, tableName: string, onPage: (items: ScanItems) => Promise<void> = async () => {}): Promise<number> {
+async function rawScan(
+  client: DynamoDBClient,
+  tableName: string,
+  onPage: (items: ScanItems) => Promise<void> = async () => {},
+): Promise<number> {
   let items = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: SEGMENTS }, async (_, segment) => {
       let startKey: Record<string, never> | undefined;
       do {
-        const page = await client.send(new ScanCommand({ TableName: tableName, Segment: segment, TotalSegments: SEGMENTS, ConsistentRead: true, ExclusiveStartKey: startKey }));
+        const page = await client.send(
+          new ScanCommand({
+            TableName: tableName,
+            Segment: segment,
+            TotalSegments: SEGMENTS,
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
         items += page.Items?.length ?? 0;
         await onPage(page.Items ?? []);
         startKey = page.LastEvaluatedKey as typeof startKey;
@@ -50,11 +62,14 @@ const PIPELINE_TABLE = "bench_raw_pipeline";
 async function rawPipeline(client: DynamoDBClient, tableName: string): Promise<number> {
   const { pool } = getReadModel();
   await pool.query(`DROP TABLE IF EXISTS ${PIPELINE_TABLE}`);
-  await pool.query(`CREATE TABLE ${PIPELINE_TABLE} (pk VARCHAR(256) NOT NULL, sk BIGINT NOT NULL, item JSON NOT NULL, PRIMARY KEY (pk, sk))`);
+  await pool.query(
+    `CREATE TABLE ${PIPELINE_TABLE} (pk VARCHAR(256) NOT NULL, sk BIGINT NOT NULL, item JSON NOT NULL, PRIMARY KEY (pk, sk))`,
+  );
   try {
     return await rawScan(client, tableName, async (items) => {
       const rows = items.map((item) => [item.pk?.S ?? "", Number(item.sk?.N ?? 0), JSON.stringify(item)]);
-      for (let i = 0; i < rows.length; i += 1000) await pool.query(`INSERT INTO ${PIPELINE_TABLE} (pk, sk, item) VALUES ?`, [rows.slice(i, i + 1000)]);
+      for (let i = 0; i < rows.length; i += 1000)
+        await pool.query(`INSERT INTO ${PIPELINE_TABLE} (pk, sk, item) VALUES ?`, [rows.slice(i, i + 1000)]);
     });
   } finally {
     await pool.query(`DROP TABLE IF EXISTS ${PIPELINE_TABLE}`);
@@ -62,24 +77,46 @@ async function rawPipeline(client: DynamoDBClient, tableName: string): Promise<n
 }
 
 /** Appends `events` one-event commits over `streams` student streams, 32 at a time. */
-export async function seedStreams(store: EventStore, { events, streams }: { events: number; streams: number }): Promise<void> {
+export async function seedStreams(
+  store: EventStore,
+  { events, streams }: { events: number; streams: number },
+): Promise<void> {
   const perStream = Math.ceil(events / streams);
-  const courses = ["distributed-systems-101", "event-sourcing-fundamentals", "web-development", "functional-programming"];
+  const courses = [
+    "distributed-systems-101",
+    "event-sourcing-fundamentals",
+    "web-development",
+    "functional-programming",
+  ];
   const work = Array.from({ length: streams }, (_, s) => async () => {
     const studentId = `bench-${s}`;
     const streamId = studentStreamId(studentId);
     for (let r = 1; r <= perStream; r += 1) {
       const event: NewEvent =
         r === 1
-          ? { type: "StudentRegistered", schemaVersion: 2, data: { studentId, fullName: `Bench Student ${s}`, email: `bench${s}@example.org`, dateOfBirth: "2000-01-01" } }
-          : { type: r % 2 === 0 ? "StudentEnrolled" : "StudentUnenrolled", data: { studentId, courseId: courses[Math.floor(r / 2) % courses.length]! } };
+          ? {
+              type: "StudentRegistered",
+              schemaVersion: 2,
+              data: {
+                studentId,
+                fullName: `Bench Student ${s}`,
+                email: `bench${s}@example.org`,
+                dateOfBirth: "2000-01-01",
+              },
+            }
+          : {
+              type: r % 2 === 0 ? "StudentEnrolled" : "StudentUnenrolled",
+              data: { studentId, courseId: courses[Math.floor(r / 2) % courses.length]! },
+            };
       await store.appendToStream(streamId, [event], { expectedRevision: r - 1 });
     }
   });
   let next = 0;
-  await Promise.all(Array.from({ length: 32 }, async () => {
-    while (next < work.length) await work[next++]!();
-  }));
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < work.length) await work[next++]!();
+    }),
+  );
 }
 
 /**

@@ -65,7 +65,11 @@ async function checkEventStore(config: Config): Promise<EventStoreHealth> {
     table: tableName,
   };
   try {
-    const tableStatus = await withTimeout(describeTable(dynamoClient(endpoint, region), tableName), CHECK_TIMEOUT_MS, "DynamoDB");
+    const tableStatus = await withTimeout(
+      describeTable(dynamoClient(endpoint, region), tableName),
+      CHECK_TIMEOUT_MS,
+      "DynamoDB",
+    );
     return { ...base, state: tableStatus === "ACTIVE" ? "up" : "not-ready", tableStatus, error: undefined };
   } catch (error) {
     return { ...base, state: "down", tableStatus: undefined, error: describeError(error) };

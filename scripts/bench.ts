@@ -36,7 +36,10 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".
 const runs = (part: string) => only === undefined || only === part;
 const log = (line: string) => console.log(`[bench] ${line}`);
 const settings = config();
-const services = await startServices({ ...settings, dynamo: { ...settings.dynamo, isLocal: false } }, { fresh: true, log: () => {} });
+const services = await startServices(
+  { ...settings, dynamo: { ...settings.dynamo, isLocal: false } },
+  { fresh: true, log: () => {} },
+);
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 /**
@@ -46,8 +49,16 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
  * stream (after 50,000 puts into one table, puts into a new one fell from ≈450/s to ≈30/s): one part's
  * leftovers must not weigh on the next.
  */
-async function onFreshStores<T>(part: (stores: ReturnType<typeof appEventStore>, pids: Record<string, number | undefined>) => Promise<T>): Promise<T> {
-  const dynamo = await startDynamoDbLocal({ endpoint: settings.dynamo.endpoint!, dataDir: settings.dynamo.dataDir, fresh: true, inMemory: true, log });
+async function onFreshStores<T>(
+  part: (stores: ReturnType<typeof appEventStore>, pids: Record<string, number | undefined>) => Promise<T>,
+): Promise<T> {
+  const dynamo = await startDynamoDbLocal({
+    endpoint: settings.dynamo.endpoint!,
+    dataDir: settings.dynamo.dataDir,
+    fresh: true,
+    inMemory: true,
+    log,
+  });
   try {
     resetEventStore();
     await prepareStores(settings, { log });
@@ -61,24 +72,43 @@ async function onFreshStores<T>(part: (stores: ReturnType<typeof appEventStore>,
 
 try {
   log("1/3 append throughput (each figure: the better of two runs of a few seconds)");
-  const rows = runs("append") || runs("lag") ? await onFreshStores(({ client }) => measureAppendThroughput(client, { seconds: quick || !runs("append") ? 2 : 6 })) : [];
+  const rows =
+    runs("append") || runs("lag")
+      ? await onFreshStores(({ client }) =>
+          measureAppendThroughput(client, { seconds: quick || !runs("append") ? 2 : 6 }),
+        )
+      : [];
   console.log("\nAppends per second, DynamoDB Local (in memory), one event per append, spread over 2,000 streams");
   console.log("concurrency | raw conditional PutItem | appendToStream (exact revision) | ratio b/a (target ≥ 0.80)");
-  for (const r of rows) console.log(`${String(r.concurrency).padStart(11)} | ${fmt(r.rawPutPerSecond).padStart(23)} | ${fmt(r.appendPerSecond).padStart(31)} | ${r.ratio.toFixed(2)}`);
+  for (const r of rows)
+    console.log(
+      `${String(r.concurrency).padStart(11)} | ${fmt(r.rawPutPerSecond).padStart(23)} | ${fmt(r.appendPerSecond).padStart(31)} | ${r.ratio.toFixed(2)}`,
+    );
 
   if (runs("lag")) {
     log("2/3 projection lag");
     const capacity = rows.find((r) => r.concurrency === 8)?.appendPerSecond ?? 200;
     const lag = await onFreshStores(async ({ store }) => {
-      const projector = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/projector.ts"], { env: { ...process.env }, stdio: "ignore" });
+      const projector = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/projector.ts"], {
+        env: { ...process.env },
+        stdio: "ignore",
+      });
       try {
-        return await measureProjectionLag(store, { ratePerSecond: Math.max(10, Math.round(capacity / 2)), seconds: quick ? 5 : 20, warmUpSeconds: quick ? 5 : 15 });
+        return await measureProjectionLag(store, {
+          ratePerSecond: Math.max(10, Math.round(capacity / 2)),
+          seconds: quick ? 5 : 20,
+          warmUpSeconds: quick ? 5 : 15,
+        });
       } finally {
         projector.kill("SIGTERM");
       }
     });
-    console.log(`\nProjection lag (append acknowledged → row visible in MySQL), ${fmt(lag.appended)} appends at ${lag.ratePerSecond}/s (half the c=8 capacity)`);
-    console.log(`p50 ${fmt(lag.p50)} ms | p95 ${fmt(lag.p95)} ms | p99 ${fmt(lag.p99)} ms (target < 500) | max ${fmt(lag.max)} ms`);
+    console.log(
+      `\nProjection lag (append acknowledged → row visible in MySQL), ${fmt(lag.appended)} appends at ${lag.ratePerSecond}/s (half the c=8 capacity)`,
+    );
+    console.log(
+      `p50 ${fmt(lag.p50)} ms | p95 ${fmt(lag.p95)} ms | p99 ${fmt(lag.p99)} ms (target < 500) | max ${fmt(lag.max)} ms`,
+    );
   }
 
   if (runs("rebuild")) {
@@ -88,15 +118,23 @@ try {
       await new Promise((r) => setTimeout(r, 1000));
       return measureRebuildSpeed(client, tableName, store, pids);
     });
-    console.log(`\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`);
-    console.log(`raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (rate accepted, issue 5)`);
+    console.log(
+      `\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`,
+    );
+    console.log(
+      `raw consistent Scan ${fmt(rebuild.rawScanPerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${rebuild.ratio.toFixed(2)} (rate accepted, issue 5)`,
+    );
     console.log(
       `raw pipeline (the same Scan, then a batched INSERT of one row per item) ${fmt(rebuild.rawPipelinePerSecond)} items/s | rebuild ${fmt(rebuild.rebuildPerSecond)} events/s | ratio ${(rebuild.rebuildPerSecond / rebuild.rawPipelinePerSecond).toFixed(2)}`,
     );
     const { read, fold, write, swap } = rebuild.phases;
-    console.log(`phases: read ${read.toFixed(2)} s, fold ${fold.toFixed(2)} s, write ${write.toFixed(2)} s, catch-up + swap ${swap.toFixed(2)} s`);
+    console.log(
+      `phases: read ${read.toFixed(2)} s, fold ${fold.toFixed(2)} s, write ${write.toFixed(2)} s, catch-up + swap ${swap.toFixed(2)} s`,
+    );
     console.log(`CPU seconds (${availableParallelism()} cores), raw Scan: ${formatCpuSeconds(rebuild.cpu.rawScan)}`);
-    console.log(`CPU seconds (${availableParallelism()} cores), raw pipeline: ${formatCpuSeconds(rebuild.cpu.rawPipeline)}`);
+    console.log(
+      `CPU seconds (${availableParallelism()} cores), raw pipeline: ${formatCpuSeconds(rebuild.cpu.rawPipeline)}`,
+    );
     console.log(`CPU seconds (${availableParallelism()} cores), rebuild:  ${formatCpuSeconds(rebuild.cpu.rebuild)}`);
   }
 } finally {

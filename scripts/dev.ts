@@ -31,10 +31,13 @@ async function main(): Promise<number> {
 
   // The projector (`npm run projector`) beside Next.js, so DynamoDB Streams reach the read model while
   // developing. Its lines are prefixed; it is stopped before the services.
-  projector = spawn(process.execPath, [tsxCli, "--conditions=react-server", "scripts/projector.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+  projector = spawn(process.execPath, [tsxCli, "--conditions=react-server", "scripts/projector.ts"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   for (const stream of [projector.stdout, projector.stderr]) {
     stream?.on("data", (chunk: Buffer) => {
-      for (const line of chunk.toString().split("\n")) if (line.trim()) console.log(`[projector] ${line.replace(/^projector: /, "")}`);
+      for (const line of chunk.toString().split("\n"))
+        if (line.trim()) console.log(`[projector] ${line.replace(/^projector: /, "")}`);
     });
   }
 

@@ -24,7 +24,8 @@ export function countResults(results: StepResult[]) {
     failed += counts?.failed ?? 0;
     // A step that failed without a failed test (crash, build error) still counts as one failure.
     if (result.exitCode !== undefined && result.exitCode !== 0 && !counts?.failed) failed += 1;
-    const outcome = result.exitCode === undefined ? "skipped" : result.exitCode === 0 ? "ok" : `failed (exit ${result.exitCode})`;
+    const outcome =
+      result.exitCode === undefined ? "skipped" : result.exitCode === 0 ? "ok" : `failed (exit ${result.exitCode})`;
     const detail = counts ? `: ${counts.passed} passed, ${counts.failed} failed` : "";
     lines.push(`${result.name} ${outcome}${detail}`);
   }

@@ -56,8 +56,12 @@ const steps: { name: string; command: string[]; report?: string }[] = [
  */
 function chosenSteps(args: readonly string[]) {
   const [only, ...files] = args;
-  if (only === "e2e") return steps.filter((s) => s.name !== "vitest").map((s) => (s.name === "playwright" ? { ...s, command: [...s.command, ...files] } : s));
-  if (only === "vitest") return steps.filter((s) => s.name === "vitest").map((s) => ({ ...s, command: [...s.command, ...files] }));
+  if (only === "e2e")
+    return steps
+      .filter((s) => s.name !== "vitest")
+      .map((s) => (s.name === "playwright" ? { ...s, command: [...s.command, ...files] } : s));
+  if (only === "vitest")
+    return steps.filter((s) => s.name === "vitest").map((s) => ({ ...s, command: [...s.command, ...files] }));
   return steps;
 }
 

@@ -9,14 +9,20 @@ import { parseListParams } from "@/lib/students/list-params";
 
 export const metadata: Metadata = { title: "Students" };
 
-export default async function StudentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StudentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { query, page } = parseListParams(await searchParams);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Students</h1>
-          <p className="text-sm text-muted">Read from the MySQL read model, which the projector fills from the events.</p>
+          <p className="text-sm text-muted">
+            Read from the MySQL read model, which the projector fills from the events.
+          </p>
         </div>
         <Link href="/students/new" className={primaryButton}>
           New student

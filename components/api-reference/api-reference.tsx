@@ -41,7 +41,13 @@ export function ApiReference({ document, baseUrl }: { document: ReferenceDocumen
           {operations
             .filter(({ operation }) => operation.tags?.includes(tag.name))
             .map(({ path, method, operation }) => (
-              <Operation key={`${method} ${path}`} method={method} path={path} operation={operation} baseUrl={baseUrl} />
+              <Operation
+                key={`${method} ${path}`}
+                method={method}
+                path={path}
+                operation={operation}
+                baseUrl={baseUrl}
+              />
             ))}
         </section>
       ))}

@@ -25,7 +25,17 @@ function curlFor(baseUrl: string, method: HttpMethod, path: string, operation: O
   return parts.join(" \\\n  ");
 }
 
-export function Operation({ method, path, operation, baseUrl }: { method: HttpMethod; path: string; operation: OperationObject; baseUrl: string }) {
+export function Operation({
+  method,
+  path,
+  operation,
+  baseUrl,
+}: {
+  method: HttpMethod;
+  path: string;
+  operation: OperationObject;
+  baseUrl: string;
+}) {
   const id = operationAnchor(method, path);
   const parameters = operation.parameters ?? [];
   const body = operation.requestBody;
@@ -37,16 +47,24 @@ export function Operation({ method, path, operation, baseUrl }: { method: HttpMe
         <span>{operation.summary}</span>
       </h3>
       <Prose text={operation.description} className="text-sm text-muted" />
-      {operation.security?.length ? <p className="text-sm text-muted">Needs the bearer token when the server sets API_TOKEN.</p> : null}
+      {operation.security?.length ? (
+        <p className="text-sm text-muted">Needs the bearer token when the server sets API_TOKEN.</p>
+      ) : null}
       {parameters.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Parameters of {operation.summary}</caption>
             <thead className="text-xs text-muted">
               <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">Parameter</th>
-                <th scope="col" className="py-1 pr-3 font-medium">In</th>
-                <th scope="col" className="py-1 font-medium">Meaning</th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Parameter
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  In
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Meaning
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-border">
@@ -80,7 +98,8 @@ export function Operation({ method, path, operation, baseUrl }: { method: HttpMe
         <ul className="space-y-2">
           {Object.entries(operation.responses).map(([status, response]) => (
             <li key={status} className="text-sm">
-              <span className="font-mono font-semibold">{status}</span> <Prose text={response.description} className="inline" />
+              <span className="font-mono font-semibold">{status}</span>{" "}
+              <Prose text={response.description} className="inline" />
               {Object.entries(response.content ?? {}).map(([type, media]) => (
                 <SchemaDetails key={type} label={`${status} body schema (${type})`} schema={media.schema} />
               ))}
@@ -90,7 +109,11 @@ export function Operation({ method, path, operation, baseUrl }: { method: HttpMe
       </div>
       <div className="space-y-1">
         <h4 className="text-sm font-semibold">Try it</h4>
-        <pre tabIndex={0} aria-label={`curl command for ${operation.summary}`} className="overflow-x-auto rounded bg-background p-2 text-xs">
+        <pre
+          tabIndex={0}
+          aria-label={`curl command for ${operation.summary}`}
+          className="overflow-x-auto rounded bg-background p-2 text-xs"
+        >
           {curlFor(baseUrl, method, path, operation)}
         </pre>
       </div>

@@ -8,7 +8,9 @@ export function SchemaDetails({ label, schema }: { label: string; schema: Schema
   const named = referencedSchemas(schema);
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer rounded-sm font-medium text-muted focus-visible:outline-2 focus-visible:outline-accent">{label}</summary>
+      <summary className="cursor-pointer rounded-sm font-medium text-muted focus-visible:outline-2 focus-visible:outline-accent">
+        {label}
+      </summary>
       <pre tabIndex={0} aria-label={label} className="mt-1 max-h-80 overflow-auto rounded bg-background p-2 text-xs">
         {JSON.stringify(schema, null, 2)}
       </pre>

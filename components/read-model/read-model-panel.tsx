@@ -37,13 +37,17 @@ export function ReadModelPanel({ initial }: { initial: ReadModelOverview | undef
   return (
     <section aria-labelledby="read-model-heading" className="space-y-3">
       <div>
-        <h2 id="read-model-heading" className="text-lg font-semibold">MySQL read model</h2>
+        <h2 id="read-model-heading" className="text-lg font-semibold">
+          MySQL read model
+        </h2>
         <p className="text-xs text-muted">What the projector has made of the events so far.</p>
       </div>
       <div aria-live="polite">
         <SelectionSummary visibleRows={visibleRows} />
       </div>
-      <div aria-live="polite" className="text-sm text-bad empty:hidden">{error}</div>
+      <div aria-live="polite" className="text-sm text-bad empty:hidden">
+        {error}
+      </div>
       {!overview ? (
         <div aria-busy="true" className="space-y-2">
           <p className="sr-only">Loading the read model…</p>
@@ -53,12 +57,24 @@ export function ReadModelPanel({ initial }: { initial: ReadModelOverview | undef
         </div>
       ) : (
         <>
-          <StudentsTable students={overview.students} highlighted={highlighted} selectedRow={selectedRow?.row} onSelectRow={selectRow} onPage={setPage} />
+          <StudentsTable
+            students={overview.students}
+            highlighted={highlighted}
+            selectedRow={selectedRow?.row}
+            onSelectRow={selectRow}
+            onPage={setPage}
+          />
           <h3 className="pt-1 text-sm font-semibold">Courses</h3>
-          <CoursesTable courses={overview.courses} highlighted={highlighted} selectedRow={selectedRow?.row} onSelectRow={selectRow} />
+          <CoursesTable
+            courses={overview.courses}
+            highlighted={highlighted}
+            selectedRow={selectedRow?.row}
+            onSelectRow={selectRow}
+          />
           <p className="text-xs text-muted" data-testid="checkpoints">
-            Checkpoints: {formatCount(overview.checkpoints.streams)} stream{overview.checkpoints.streams === 1 ? "" : "s"}, {formatCount(overview.checkpoints.revisions)} events
-            in effect
+            Checkpoints: {formatCount(overview.checkpoints.streams)} stream
+            {overview.checkpoints.streams === 1 ? "" : "s"}, {formatCount(overview.checkpoints.revisions)} events in
+            effect
             {overview.checkpoints.lastUpdatedAt ? (
               <>
                 , last moved <RelativeTime iso={overview.checkpoints.lastUpdatedAt} />

@@ -4,7 +4,14 @@
 import type { ReactNode } from "react";
 import { focusRing } from "@/components/students/styles";
 
-export function RowButton({ row, selected, onSelect, label, children, className = "" }: {
+export function RowButton({
+  row,
+  selected,
+  onSelect,
+  label,
+  children,
+  className = "",
+}: {
   row: string;
   selected: boolean;
   onSelect(row: string | undefined): void;

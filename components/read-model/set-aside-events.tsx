@@ -17,11 +17,21 @@ export function SetAsideEvents({ events }: { events: readonly SetAsideEvent[] })
           <table className="w-full text-left text-sm">
             <thead className="bg-background text-xs text-muted">
               <tr>
-                <th scope="col" className="px-3 py-1.5 font-medium">Stream</th>
-                <th scope="col" className="px-3 py-1.5 font-medium">Revision</th>
-                <th scope="col" className="px-3 py-1.5 font-medium">Type</th>
-                <th scope="col" className="px-3 py-1.5 font-medium">Outcome</th>
-                <th scope="col" className="px-3 py-1.5 font-medium">Why</th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Stream
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Revision
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Type
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Outcome
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Why
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-border">

@@ -24,13 +24,20 @@ export function StudentsTable({ students, highlighted, selectedRow, onSelectRow,
   const row = (student: OverviewStudent, isPinned: boolean) => {
     const key = studentRowKey(student.studentId);
     return (
-      <tr key={`${isPinned ? "pinned" : "row"}-${student.studentId}`} data-testid="read-model-row" data-row={key} data-highlighted={highlighted.has(key)} className={rowTone(highlighted.has(key), selectedRow === key)}>
+      <tr
+        key={`${isPinned ? "pinned" : "row"}-${student.studentId}`}
+        data-testid="read-model-row"
+        data-row={key}
+        data-highlighted={highlighted.has(key)}
+        className={rowTone(highlighted.has(key), selectedRow === key)}
+      >
         <th scope="row" className="px-3 py-2 text-left font-normal">
           <RowButton row={key} selected={selectedRow === key} onSelect={onSelectRow} className="font-medium">
             {student.fullName}
           </RowButton>
           <span className="block text-xs text-muted">
-            {isPinned ? "selected event's student · " : ""}rev {student.revision} · <RelativeTime iso={student.updatedAt} />
+            {isPinned ? "selected event's student · " : ""}rev {student.revision} ·{" "}
+            <RelativeTime iso={student.updatedAt} />
           </span>
         </th>
         <td className="px-3 py-2">
@@ -39,8 +46,20 @@ export function StudentsTable({ students, highlighted, selectedRow, onSelectRow,
             {student.courseIds.map((courseId) => {
               const enrolment = enrolmentRowKey(student.studentId, courseId);
               return (
-                <li key={courseId} data-testid="read-model-row" data-row={enrolment} data-highlighted={highlighted.has(enrolment)} className={`rounded px-1 ${rowTone(highlighted.has(enrolment), selectedRow === enrolment)}`}>
-                  <RowButton row={enrolment} selected={selectedRow === enrolment} onSelect={onSelectRow} label={`Enrolment of ${student.fullName} in ${courseTitle(courseId)}`} className="text-xs text-muted">
+                <li
+                  key={courseId}
+                  data-testid="read-model-row"
+                  data-row={enrolment}
+                  data-highlighted={highlighted.has(enrolment)}
+                  className={`rounded px-1 ${rowTone(highlighted.has(enrolment), selectedRow === enrolment)}`}
+                >
+                  <RowButton
+                    row={enrolment}
+                    selected={selectedRow === enrolment}
+                    onSelect={onSelectRow}
+                    label={`Enrolment of ${student.fullName} in ${courseTitle(courseId)}`}
+                    className="text-xs text-muted"
+                  >
                     {courseTitle(courseId)}
                   </RowButton>
                 </li>
@@ -59,9 +78,15 @@ export function StudentsTable({ students, highlighted, selectedRow, onSelectRow,
           <caption className="sr-only">students and their enrolments, most recently changed first</caption>
           <thead className="border-b border-border bg-background/60 text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Student</th>
-              <th scope="col" className="px-3 py-2 text-left">Enrolments</th>
-              <th scope="col" className="px-3 py-2 text-right" title="students.enrolment_count">Count</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Student
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Enrolments
+              </th>
+              <th scope="col" className="px-3 py-2 text-right" title="students.enrolment_count">
+                Count
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
@@ -69,7 +94,9 @@ export function StudentsTable({ students, highlighted, selectedRow, onSelectRow,
             {rows.map((student) => row(student, false))}
             {rows.length === 0 && !pinned ? (
               <tr>
-                <td colSpan={3} className="px-3 py-4 text-center text-sm text-muted">No students in MySQL yet.</td>
+                <td colSpan={3} className="px-3 py-4 text-center text-sm text-muted">
+                  No students in MySQL yet.
+                </td>
               </tr>
             ) : null}
           </tbody>
@@ -80,10 +107,20 @@ export function StudentsTable({ students, highlighted, selectedRow, onSelectRow,
           {formatCount(first)}–{formatCount(Math.min(total, page * pageSize))} of {formatCount(total)}
         </span>
         <span className="flex gap-1">
-          <button type="button" className={`${secondaryButton} px-2 py-0.5 text-xs`} disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          <button
+            type="button"
+            className={`${secondaryButton} px-2 py-0.5 text-xs`}
+            disabled={page <= 1}
+            onClick={() => onPage(page - 1)}
+          >
             Newer
           </button>
-          <button type="button" className={`${secondaryButton} px-2 py-0.5 text-xs`} disabled={page >= lastPage} onClick={() => onPage(page + 1)}>
+          <button
+            type="button"
+            className={`${secondaryButton} px-2 py-0.5 text-xs`}
+            disabled={page >= lastPage}
+            onClick={() => onPage(page + 1)}
+          >
             Older
           </button>
         </span>

@@ -15,7 +15,11 @@ export interface ReadModelState {
   setPage(page: number): void;
 }
 
-export function useReadModel(initial: ReadModelOverview | undefined, include: string | undefined, projectedTick: number): ReadModelState {
+export function useReadModel(
+  initial: ReadModelOverview | undefined,
+  include: string | undefined,
+  projectedTick: number,
+): ReadModelState {
   const [overview, setOverview] = useState(initial);
   const [error, setError] = useState<string>();
   const [page, setPage] = useState(1);

@@ -42,7 +42,11 @@ export function CoursesPanel({
                 <input type="hidden" name="studentId" value={studentId} />
                 <input type="hidden" name="expectedRevision" value={revision} />
                 <input type="hidden" name="courseId" value={course.courseId} />
-                <SubmitButton variant="secondary" pendingLabel={`Unenrolling from ${course.title}…`} ariaLabel={`Unenrol from ${course.title}`}>
+                <SubmitButton
+                  variant="secondary"
+                  pendingLabel={`Unenrolling from ${course.title}…`}
+                  ariaLabel={`Unenrol from ${course.title}`}
+                >
                   Unenrol
                 </SubmitButton>
               </form>

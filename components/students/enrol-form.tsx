@@ -23,7 +23,13 @@ export function EnrolForm({
     return <p className="text-sm text-muted">Enrolled in every course of the catalogue.</p>;
   }
   return (
-    <form action={action} onSubmit={onSubmit} noValidate aria-label="Enrol in a course" className="flex flex-wrap items-end gap-3">
+    <form
+      action={action}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Enrol in a course"
+      className="flex flex-wrap items-end gap-3"
+    >
       <input type="hidden" name="studentId" value={studentId} />
       <input type="hidden" name="expectedRevision" value={revision} />
       <div className="min-w-0 flex-1 space-y-1">

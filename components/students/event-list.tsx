@@ -31,7 +31,8 @@ export function EventList({ events, replayedTo }: { events: readonly RecordedEve
               </time>
               <span className="text-xs text-muted">
                 schema v{event.schemaVersion}
-                {event.storedSchemaVersion !== undefined && ` (stored as v${event.storedSchemaVersion}, upcast on read)`}
+                {event.storedSchemaVersion !== undefined &&
+                  ` (stored as v${event.storedSchemaVersion}, upcast on read)`}
               </span>
               {event.upcastError !== undefined && (
                 <span className="rounded bg-warn-surface px-1 text-xs text-warn" title={event.upcastError}>
@@ -39,7 +40,10 @@ export function EventList({ events, replayedTo }: { events: readonly RecordedEve
                 </span>
               )}
             </div>
-            <pre aria-label={`Data of event ${event.revision}`} className="mt-2 overflow-x-auto rounded bg-background p-2 text-xs">
+            <pre
+              aria-label={`Data of event ${event.revision}`}
+              className="mt-2 overflow-x-auto rounded bg-background p-2 text-xs"
+            >
               {JSON.stringify(event.data, null, 2)}
             </pre>
             <details className="mt-2">

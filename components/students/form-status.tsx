@@ -15,11 +15,22 @@ export function FormStatus({ state }: { state: ActionState }) {
   const tone = state.status === "ok" ? "text-ok" : "text-bad";
   return (
     <div className="space-y-2">
-      <p role="status" aria-live="polite" aria-atomic="true" data-status={state.status} className={`min-h-5 text-sm ${tone}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-status={state.status}
+        className={`min-h-5 text-sm ${tone}`}
+      >
         {message}
       </p>
       {state.status === "conflict" && (
-        <button type="button" className={secondaryButton} disabled={reloading} onClick={() => startReload(() => router.refresh())}>
+        <button
+          type="button"
+          className={secondaryButton}
+          disabled={reloading}
+          onClick={() => startReload(() => router.refresh())}
+        >
           {reloading ? "Reloading…" : "Reload student"}
         </button>
       )}

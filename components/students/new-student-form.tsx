@@ -21,8 +21,25 @@ export function NewStudentForm() {
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   return (
     <form ref={formRef} action={formAction} noValidate aria-labelledby="new-student-heading" className="space-y-4">
-      <TextField id="full-name" name="fullName" label="Full name" value={fullName} onChange={setFullName} error={errors.fullName} autoComplete="name" />
-      <TextField id="email" name="email" label="Email" type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="email" />
+      <TextField
+        id="full-name"
+        name="fullName"
+        label="Full name"
+        value={fullName}
+        onChange={setFullName}
+        error={errors.fullName}
+        autoComplete="name"
+      />
+      <TextField
+        id="email"
+        name="email"
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        error={errors.email}
+        autoComplete="email"
+      />
       <TextField
         id="date-of-birth"
         name="dateOfBirth"

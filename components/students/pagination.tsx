@@ -5,7 +5,17 @@ import { formatCount } from "@/components/students/format";
 import { secondaryButton } from "@/components/students/styles";
 import { listHref } from "@/lib/students/list-params";
 
-export function Pagination({ query, page, pageSize, total }: { query: string; page: number; pageSize: number; total: number }) {
+export function Pagination({
+  query,
+  page,
+  pageSize,
+  total,
+}: {
+  query: string;
+  page: number;
+  pageSize: number;
+  total: number;
+}) {
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const first = Math.min(total, (page - 1) * pageSize + 1);
   const last = Math.min(total, page * pageSize);

@@ -12,7 +12,10 @@ export function ReplaySlider({
   typeAt: (revision: number) => string | undefined;
   onChange: (revision: number) => void;
 }) {
-  const spoken = revision === 0 ? `Revision 0 of ${latest}: before any event` : `Revision ${revision} of ${latest}: ${typeAt(revision) ?? "unknown event"}`;
+  const spoken =
+    revision === 0
+      ? `Revision 0 of ${latest}: before any event`
+      : `Revision ${revision} of ${latest}: ${typeAt(revision) ?? "unknown event"}`;
   return (
     <div className="space-y-1">
       <div className="flex items-baseline justify-between gap-2">

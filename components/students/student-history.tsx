@@ -31,7 +31,12 @@ export function StudentHistory({ events }: { events: readonly RecordedEvent[] })
   const typeAt = (n: number) => events.find((event) => event.revision === n)?.type;
   return (
     <div className="space-y-4">
-      <ReplaySlider revision={revision} latest={latest} typeAt={typeAt} onChange={(n) => setChosen(n >= latest ? undefined : n)} />
+      <ReplaySlider
+        revision={revision}
+        latest={latest}
+        typeAt={typeAt}
+        onChange={(n) => setChosen(n >= latest ? undefined : n)}
+      />
       <div data-testid="replayed-state" className="rounded-md bg-background p-3">
         <h3 className="mb-2 text-sm font-semibold">State at revision {revision}</h3>
         {state.status === "registered" ? (

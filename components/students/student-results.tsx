@@ -31,8 +31,8 @@ export async function StudentResults({ query, page }: ListParams) {
     return (
       <EmptyState title="No students yet" testId="no-students">
         <p>
-          Register one and it appears here once the projector has applied its StudentRegistered event: this list is
-          the MySQL read model, not the event store.
+          Register one and it appears here once the projector has applied its StudentRegistered event: this list is the
+          MySQL read model, not the event store.
         </p>
         <Link href="/students/new" className={primaryButton}>
           Register the first student
@@ -68,9 +68,23 @@ export async function StudentResults({ query, page }: ListParams) {
   );
 }
 
-function EmptyState({ title, testId, alert = false, children }: { title: string; testId: string; alert?: boolean; children: React.ReactNode }) {
+function EmptyState({
+  title,
+  testId,
+  alert = false,
+  children,
+}: {
+  title: string;
+  testId: string;
+  alert?: boolean;
+  children: React.ReactNode;
+}) {
   return (
-    <div data-testid={testId} role={alert ? "alert" : undefined} className="space-y-3 rounded-lg border border-dashed border-border bg-surface p-6 text-sm text-muted">
+    <div
+      data-testid={testId}
+      role={alert ? "alert" : undefined}
+      className="space-y-3 rounded-lg border border-dashed border-border bg-surface p-6 text-sm text-muted"
+    >
       <h2 className="text-lg font-semibold text-foreground">{title}</h2>
       {children}
     </div>

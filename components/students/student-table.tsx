@@ -11,11 +11,21 @@ export function StudentTable({ rows }: { rows: readonly StudentListRow[] }) {
         <caption className="sr-only">Students</caption>
         <thead className="border-b border-border text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-4 py-3">Name</th>
-            <th scope="col" className="px-4 py-3">Email</th>
-            <th scope="col" className="px-4 py-3 text-right">Courses</th>
-            <th scope="col" className="hidden px-4 py-3 text-right md:table-cell">Revision</th>
-            <th scope="col" className="hidden px-4 py-3 md:table-cell">Last change</th>
+            <th scope="col" className="px-4 py-3">
+              Name
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Email
+            </th>
+            <th scope="col" className="px-4 py-3 text-right">
+              Courses
+            </th>
+            <th scope="col" className="hidden px-4 py-3 text-right md:table-cell">
+              Revision
+            </th>
+            <th scope="col" className="hidden px-4 py-3 md:table-cell">
+              Last change
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-border">

@@ -23,7 +23,12 @@ export function SubmitButton({
       aria-label={pending ? pendingLabel : ariaLabel}
       className={variant === "primary" ? primaryButton : secondaryButton}
     >
-      {pending && <span aria-hidden="true" className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+      {pending && (
+        <span
+          aria-hidden="true"
+          className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent"
+        />
+      )}
       {pending ? pendingLabel : children}
     </button>
   );

@@ -39,8 +39,25 @@ function DetailsFields({ initial, errors }: { initial: Details; errors: FieldMes
   const [email, setEmail] = useState(initial.email);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField id="details-full-name" name="fullName" label="Full name" value={fullName} onChange={setFullName} error={errors.fullName} autoComplete="name" />
-      <TextField id="details-email" name="email" label="Email" type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="email" />
+      <TextField
+        id="details-full-name"
+        name="fullName"
+        label="Full name"
+        value={fullName}
+        onChange={setFullName}
+        error={errors.fullName}
+        autoComplete="name"
+      />
+      <TextField
+        id="details-email"
+        name="email"
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        error={errors.email}
+        autoComplete="email"
+      />
     </div>
   );
 }

@@ -43,7 +43,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const dataDir = path.resolve(options.dataDir);
   if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const child = spawnDynamoDbLocal({ port, path: options.inMemory ? null : dataDir, sharedDb: true, detached: true, stdio: "pipe" });
+  const child = spawnDynamoDbLocal({
+    port,
+    path: options.inMemory ? null : dataDir,
+    sharedDb: true,
+    detached: true,
+    stdio: "pipe",
+  });
   ownChild(child);
   const output = captureOutput(child);
   let spawnError: NodeJS.ErrnoException | undefined;

@@ -50,5 +50,9 @@ export async function startServices(config: Config, options: StartOptions = {}):
     throw failure.reason;
   }
   const startedHere = running.filter((s) => s.startedHere);
-  return { started: startedHere.map((s) => s.name), pids: Object.fromEntries(startedHere.flatMap((s) => (s.pid ? [[s.name, s.pid]] : []))), stop };
+  return {
+    started: startedHere.map((s) => s.name),
+    pids: Object.fromEntries(startedHere.flatMap((s) => (s.pid ? [[s.name, s.pid]] : []))),
+    stop,
+  };
 }

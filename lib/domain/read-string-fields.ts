@@ -3,8 +3,7 @@
  * are copied, so stray attributes in storage never leak into the domain.
  */
 export type ReadFieldsResult<Key extends string> =
-  | Readonly<{ ok: true; value: Record<Key, string> }>
-  | Readonly<{ ok: false; reason: string }>;
+  Readonly<{ ok: true; value: Record<Key, string> }> | Readonly<{ ok: false; reason: string }>;
 
 export function readStringFields<const Key extends string>(data: unknown, keys: readonly Key[]): ReadFieldsResult<Key> {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

@@ -5,7 +5,14 @@
  * and take a snapshot when the policy says so.
  */
 import { streamEvents } from "@/lib/event-store/stream-events";
-import type { AppendResult, EventMetadata, EventStore, JsonObject, JsonValue, RecordedEvent } from "@/lib/event-store/types";
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  JsonObject,
+  JsonValue,
+  RecordedEvent,
+} from "@/lib/event-store/types";
 
 export interface DomainEvent {
   type: string;
@@ -79,7 +86,8 @@ export async function handleCommand<State, Event extends DomainEvent, Rejection>
   const loaded = await loadAggregate(store, streamId, aggregate, options.snapshots);
   const decision = decide(loaded.state);
   if (!decision.ok) return { ok: false, error: decision.error, revision: loaded.revision };
-  if (decision.events.length === 0) return { ok: true, state: loaded.state, revision: loaded.revision, appended: undefined, events: [] };
+  if (decision.events.length === 0)
+    return { ok: true, state: loaded.state, revision: loaded.revision, appended: undefined, events: [] };
   // A caller that showed the user revision N passes it, so a change made since then is a conflict too.
   const expectedRevision = options.expectedRevision ?? loaded.revision;
   const appended = await store.appendToStream(

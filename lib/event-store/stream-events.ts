@@ -16,14 +16,20 @@ export interface StreamRange {
 }
 
 /** The events in revision order; a stream that does not exist yields none. */
-export async function* streamEvents(store: EventStore, streamId: string, range: StreamRange = {}): AsyncGenerator<RecordedEvent> {
+export async function* streamEvents(
+  store: EventStore,
+  streamId: string,
+  range: StreamRange = {},
+): AsyncGenerator<RecordedEvent> {
   const { fromRevision = 1, toRevision = Number.POSITIVE_INFINITY, upcast } = range;
-  for (let from: number | undefined = fromRevision; from !== undefined && from <= toRevision; ) {
+  for (let from: number | undefined = fromRevision; from !== undefined && from <= toRevision;) {
     const maxCount = Math.min(1000, toRevision - from + 1);
-    const page: ReadStreamResult | undefined = await store.readStream(streamId, { fromRevision: from, maxCount, upcast }).catch((error: unknown) => {
-      if (error instanceof StreamNotFoundError) return undefined;
-      throw error;
-    });
+    const page: ReadStreamResult | undefined = await store
+      .readStream(streamId, { fromRevision: from, maxCount, upcast })
+      .catch((error: unknown) => {
+        if (error instanceof StreamNotFoundError) return undefined;
+        throw error;
+      });
     if (!page) return;
     for (const event of page.events) if (event.revision <= toRevision) yield event;
     from = page.nextRevision;
@@ -31,7 +37,11 @@ export async function* streamEvents(store: EventStore, streamId: string, range: 
 }
 
 /** The same, gathered into one array (empty when the stream does not exist). */
-export async function readStreamEvents(store: EventStore, streamId: string, range: StreamRange = {}): Promise<RecordedEvent[]> {
+export async function readStreamEvents(
+  store: EventStore,
+  streamId: string,
+  range: StreamRange = {},
+): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
   for await (const event of streamEvents(store, streamId, range)) events.push(event);
   return events;

@@ -19,7 +19,9 @@ export function createUpcasterRegistry(upcasters: readonly Upcaster[] = []): Upc
   const registry = new Map<string, Upcaster>();
   for (const upcaster of upcasters) {
     if (upcaster.toVersion <= upcaster.fromVersion) {
-      throw new RangeError(`Upcaster for ${upcaster.type} must raise the version (${upcaster.fromVersion} → ${upcaster.toVersion})`);
+      throw new RangeError(
+        `Upcaster for ${upcaster.type} must raise the version (${upcaster.fromVersion} → ${upcaster.toVersion})`,
+      );
     }
     const key = keyOf(upcaster.type, upcaster.fromVersion);
     if (registry.has(key)) throw new RangeError(`Two upcasters for ${upcaster.type} version ${upcaster.fromVersion}`);

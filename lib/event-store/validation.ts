@@ -65,7 +65,11 @@ function toJson(value: unknown, index: number, field: string): string {
 function prepareEvent(event: NewEvent, index: number): PreparedEvent {
   if (!isPlainObject(event)) throw new InvalidEventError(index, "event", "must be an object");
   if (typeof event.type !== "string" || !EVENT_TYPE.test(event.type)) {
-    throw new InvalidEventError(index, "type", "must be 1–100 letters, digits, '.', '_' or '-', starting with a letter");
+    throw new InvalidEventError(
+      index,
+      "type",
+      "must be 1–100 letters, digits, '.', '_' or '-', starting with a letter",
+    );
   }
   if (event.id !== undefined && (typeof event.id !== "string" || !UUID.test(event.id))) {
     throw new InvalidEventError(index, "id", "must be a UUID");
@@ -76,7 +80,8 @@ function prepareEvent(event: NewEvent, index: number): PreparedEvent {
   }
   for (const key of ["correlationId", "causationId"] as const) {
     const value = event.metadata?.[key];
-    if (value !== undefined && typeof value !== "string") throw new InvalidEventError(index, `metadata.${key}`, "must be a string");
+    if (value !== undefined && typeof value !== "string")
+      throw new InvalidEventError(index, `metadata.${key}`, "must be a string");
   }
   const schemaVersion = event.schemaVersion ?? 1;
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
@@ -93,7 +98,11 @@ function prepareEvent(event: NewEvent, index: number): PreparedEvent {
 
 export function preparedEventSize(event: PreparedEvent): number {
   return (
-    Buffer.byteLength(event.dataJson) + Buffer.byteLength(event.metadataJson) + event.type.length + event.id.length + EVENT_OVERHEAD_BYTES
+    Buffer.byteLength(event.dataJson) +
+    Buffer.byteLength(event.metadataJson) +
+    event.type.length +
+    event.id.length +
+    EVENT_OVERHEAD_BYTES
   );
 }
 
@@ -126,18 +135,30 @@ export interface StoredCommit {
  * spacing and number forms are normalised, key order counts). No hash: the texts are already at hand.
  */
 function sameContent(a: PreparedEvent, b: PreparedEvent): boolean {
-  return a.type === b.type && a.schemaVersion === b.schemaVersion && a.dataJson === b.dataJson && a.metadataJson === b.metadataJson;
+  return (
+    a.type === b.type &&
+    a.schemaVersion === b.schemaVersion &&
+    a.dataJson === b.dataJson &&
+    a.metadataJson === b.metadataJson
+  );
 }
 
 function repeats(commit: StoredCommit, events: readonly PreparedEvent[]): boolean {
-  return commit.events.length === events.length && commit.events.every((e, i) => e.id === events[i]!.id && sameContent(e, events[i]!));
+  return (
+    commit.events.length === events.length &&
+    commit.events.every((e, i) => e.id === events[i]!.id && sameContent(e, events[i]!))
+  );
 }
 
 /**
  * The idempotency rule over the commits checked: the commit these events repeat exactly (a retry: answer it as
  * already stored), undefined when none of their ids is there, and DuplicateEventIdError for anything between.
  */
-export function findRepeatedCommit<C extends StoredCommit>(streamId: string, commits: readonly C[], events: readonly PreparedEvent[]): C | undefined {
+export function findRepeatedCommit<C extends StoredCommit>(
+  streamId: string,
+  commits: readonly C[],
+  events: readonly PreparedEvent[],
+): C | undefined {
   const wanted = new Map(events.map((event, index) => [event.id, index]));
   const found: { eventId: string; revision: number; index: number; differs: boolean }[] = [];
   const seen = new Set<number>();
@@ -146,7 +167,13 @@ export function findRepeatedCommit<C extends StoredCommit>(streamId: string, com
     seen.add(commit.firstRevision);
     commit.events.forEach((stored, i) => {
       const index = wanted.get(stored.id);
-      if (index !== undefined) found.push({ eventId: stored.id, revision: commit.firstRevision + i, index, differs: !sameContent(stored, events[index]!) });
+      if (index !== undefined)
+        found.push({
+          eventId: stored.id,
+          revision: commit.firstRevision + i,
+          index,
+          differs: !sameContent(stored, events[index]!),
+        });
     });
   }
   if (found.length === 0) return undefined;
@@ -154,7 +181,11 @@ export function findRepeatedCommit<C extends StoredCommit>(streamId: string, com
   if (repeated) return repeated;
   found.sort((a, b) => a.index - b.index || a.revision - b.revision);
   const duplicates = found.map(({ eventId, revision }) => ({ eventId, revision }));
-  throw new DuplicateEventIdError(streamId, duplicates, found.some((f) => f.differs));
+  throw new DuplicateEventIdError(
+    streamId,
+    duplicates,
+    found.some((f) => f.differs),
+  );
 }
 
 export function parseJsonObject(json: string): JsonObject {

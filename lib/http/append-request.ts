@@ -23,5 +23,9 @@ export function parseAppendRequest(body: unknown): NewEvent[] {
     throw new HttpProblem("invalid_event", `Event ${index}: ${field}: ${inEvent.message}`, { index, field });
   }
   const errors = issueEntries(parsed.error);
-  throw new HttpProblem("invalid_body", `${describeIssues(errors)}. Send {"events": [{"type": "...", "data": {...}}]}`, { errors });
+  throw new HttpProblem(
+    "invalid_body",
+    `${describeIssues(errors)}. Send {"events": [{"type": "...", "data": {...}}]}`,
+    { errors },
+  );
 }

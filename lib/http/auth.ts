@@ -28,15 +28,30 @@ export function checkWriteAccess(request: Request, settings: WriteAccessSettings
   }
   const header = request.headers.get("authorization");
   if (header === null) {
-    throw new HttpProblem("unauthenticated", "This route needs an Authorization: Bearer <API_TOKEN> header", {}, { "WWW-Authenticate": CHALLENGE });
+    throw new HttpProblem(
+      "unauthenticated",
+      "This route needs an Authorization: Bearer <API_TOKEN> header",
+      {},
+      { "WWW-Authenticate": CHALLENGE },
+    );
   }
   const match = BEARER.exec(header);
   if (!match?.[1]) {
-    throw new HttpProblem("unauthenticated", "The Authorization header must be 'Bearer <token>'", {}, {
-      "WWW-Authenticate": `${CHALLENGE}, error="invalid_request"`,
-    });
+    throw new HttpProblem(
+      "unauthenticated",
+      "The Authorization header must be 'Bearer <token>'",
+      {},
+      {
+        "WWW-Authenticate": `${CHALLENGE}, error="invalid_request"`,
+      },
+    );
   }
   if (!sameToken(match[1], apiToken)) {
-    throw new HttpProblem("wrong_token", "The bearer token does not match API_TOKEN", {}, { "WWW-Authenticate": `${CHALLENGE}, error="invalid_token"` });
+    throw new HttpProblem(
+      "wrong_token",
+      "The bearer token does not match API_TOKEN",
+      {},
+      { "WWW-Authenticate": `${CHALLENGE}, error="invalid_token"` },
+    );
   }
 }

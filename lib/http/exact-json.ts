@@ -56,7 +56,10 @@ function toPlain(value: unknown, path: JsonPath, problems: Problems): unknown {
   const plain: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     if (key === "__proto__") {
-      problems.add([...path, key], "the key __proto__ is refused: JavaScript readers drop it or take it for the object's prototype");
+      problems.add(
+        [...path, key],
+        "the key __proto__ is refused: JavaScript readers drop it or take it for the object's prototype",
+      );
     } else if (child === REPEATED_KEY) {
       problems.add([...path, key], "given more than once in this object, with different values");
     } else {
@@ -82,7 +85,10 @@ export function parseExactJson(text: string): unknown {
   const problems = new Problems();
   const value = toPlain(lossless, [], problems);
   if (problems.count === 0) return value;
-  const more = problems.count > problems.entries.length ? ` (and ${problems.count - problems.entries.length} more)` : "";
+  const more =
+    problems.count > problems.entries.length ? ` (and ${problems.count - problems.entries.length} more)` : "";
   const listed = problems.entries.map((e) => `${e.path || "the body"}: ${e.message}`).join("; ");
-  throw new HttpProblem("invalid_body", `Values that would not be stored exactly as sent: ${listed}${more}`, { errors: problems.entries });
+  throw new HttpProblem("invalid_body", `Values that would not be stored exactly as sent: ${listed}${more}`, {
+    errors: problems.entries,
+  });
 }

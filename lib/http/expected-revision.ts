@@ -14,9 +14,13 @@ export function parseExpectedRevision(value: string | null): ExpectedRevision {
   const parsed = expectedRevisionHeaderSchema.safeParse(value.trim());
   if (!parsed.success) {
     const message = "is not any, no-stream, exists or a revision number";
-    throw new HttpProblem("invalid_expected_revision", `${EXPECTED_REVISION_HEADER}: ${JSON.stringify(value.slice(0, 100))} ${message}`, {
-      errors: [{ path: EXPECTED_REVISION_HEADER, message }],
-    });
+    throw new HttpProblem(
+      "invalid_expected_revision",
+      `${EXPECTED_REVISION_HEADER}: ${JSON.stringify(value.slice(0, 100))} ${message}`,
+      {
+        errors: [{ path: EXPECTED_REVISION_HEADER, message }],
+      },
+    );
   }
   switch (parsed.data) {
     case "any":

@@ -13,7 +13,12 @@ export function toProblem(error: unknown): HttpProblem {
   const away = unavailableStore(error);
   if (away) {
     console.error(`[http] ${away} did not answer`, error);
-    return new HttpProblem("store_unavailable", `The ${away} did not answer in time. Nothing was lost; try again in a moment.`, {}, { "Retry-After": "2" });
+    return new HttpProblem(
+      "store_unavailable",
+      `The ${away} did not answer in time. Nothing was lost; try again in a moment.`,
+      {},
+      { "Retry-After": "2" },
+    );
   }
   console.error("[http] unexpected error", error);
   return new HttpProblem("internal_error", "The server failed to answer this request; the error was logged");

@@ -19,7 +19,14 @@ export class HttpProblem extends Error {
   }
 
   toBody(): Problem {
-    return { type: problemType(this.code), title: PROBLEMS[this.code].title, status: this.status, detail: this.detail, code: this.code, ...this.extensions };
+    return {
+      type: problemType(this.code),
+      title: PROBLEMS[this.code].title,
+      status: this.status,
+      detail: this.detail,
+      code: this.code,
+      ...this.extensions,
+    };
   }
 }
 
@@ -33,5 +40,8 @@ export function problemResponse(problem: HttpProblem): Response {
 }
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...NO_STORE, ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json", ...NO_STORE, ...headers },
+  });
 }

@@ -13,7 +13,14 @@ export function answerOtherMethod(request: Request, ...implemented: Implemented[
   const allow = [...implemented, ...(implemented.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: { Allow: allow } });
   const where = new URL(request.url).pathname;
-  return problemResponse(new HttpProblem("method_not_allowed", `${request.method} is not allowed on ${where}; it allows ${allow}`, {}, { Allow: allow }));
+  return problemResponse(
+    new HttpProblem(
+      "method_not_allowed",
+      `${request.method} is not allowed on ${where}; it allows ${allow}`,
+      {},
+      { Allow: allow },
+    ),
+  );
 }
 
 /** A route exports the ones it lacks: `export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");` */

@@ -7,7 +7,10 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   const params = new URL(request.url).searchParams;
   const raw: Record<string, string> = {};
   for (const [key, value] of params) {
-    if (key in raw) throw new HttpProblem("invalid_query", `${key}: given more than once`, { errors: [{ path: key, message: "given more than once" }] });
+    if (key in raw)
+      throw new HttpProblem("invalid_query", `${key}: given more than once`, {
+        errors: [{ path: key, message: "given more than once" }],
+      });
     raw[key] = value;
   }
   const parsed = schema.safeParse(raw);

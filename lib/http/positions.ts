@@ -20,6 +20,7 @@ const SEQUENCE = /^\d{12}$/;
 export function positionProblem(value: string): string | undefined {
   const bytes = Buffer.byteLength(value, "utf8");
   if (bytes > MAX_POSITION_BYTES) return `takes ${bytes} bytes; a position takes at most ${MAX_POSITION_BYTES}`;
-  if (!FEED_KEY.test(value) && !SEQUENCE.test(value)) return "is not a position of this store (use a `position` or `next` it returned)";
+  if (!FEED_KEY.test(value) && !SEQUENCE.test(value))
+    return "is not a position of this store (use a `position` or `next` it returned)";
   return undefined;
 }

@@ -19,7 +19,12 @@ function isJsonMediaType(contentType: string | null): boolean {
  * makes the server close it after the 413 instead of offering it for reuse and then resetting it.
  */
 function tooLarge(size: number, limit: number): HttpProblem {
-  return new HttpProblem("body_too_large", `The request body takes ${size} bytes or more; the limit is ${limit} bytes`, { size, limit }, { Connection: "close" });
+  return new HttpProblem(
+    "body_too_large",
+    `The request body takes ${size} bytes or more; the limit is ${limit} bytes`,
+    { size, limit },
+    { Connection: "close" },
+  );
 }
 
 async function readCapped(request: Request, limit: number): Promise<Uint8Array> {

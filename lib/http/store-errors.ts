@@ -23,9 +23,11 @@ function extensionsOf(error: EventStoreError): ProblemExtensions {
   }
   if (error instanceof StreamClosedError) return { streamId: error.streamId, revision: error.revision };
   if (error instanceof DuplicateEventIdError) return { streamId: error.streamId, duplicates: [...error.duplicates] };
-  if (error instanceof StreamNotFoundError || error instanceof InvalidStreamIdError) return { streamId: error.streamId };
+  if (error instanceof StreamNotFoundError || error instanceof InvalidStreamIdError)
+    return { streamId: error.streamId };
   if (error instanceof InvalidEventError) return { index: error.index, field: error.field };
-  if (error instanceof EventTooLargeError) return { size: error.size, limit: error.limit, ...(error.index === undefined ? {} : { index: error.index }) };
+  if (error instanceof EventTooLargeError)
+    return { size: error.size, limit: error.limit, ...(error.index === undefined ? {} : { index: error.index }) };
   if (error instanceof TooManyEventsError) return { count: error.count, limit: error.limit };
   return {};
 }

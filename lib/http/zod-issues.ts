@@ -8,7 +8,10 @@ export interface IssueEntry {
 }
 
 export function issueEntries(error: z.ZodError): IssueEntry[] {
-  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s))), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: formatJsonPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s))),
+    message: issue.message,
+  }));
 }
 
 export function describeIssues(entries: readonly IssueEntry[]): string {

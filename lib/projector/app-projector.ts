@@ -21,9 +21,17 @@ export function createAppProjector(
     positions: shardPositions,
     events: {
       onTrimmed: (shardId) =>
-        log(`projector: records of shard ${shardId} were trimmed before they were read; run \`npm run rebuild\` to be sure nothing is missing`),
+        log(
+          `projector: records of shard ${shardId} were trimmed before they were read; run \`npm run rebuild\` to be sure nothing is missing`,
+        ),
     },
   });
-  const projector = createProjector({ source, store, toCommits: (batch) => commitsFromRecords(batch.records, appUpcasters), log, ...options });
+  const projector = createProjector({
+    source,
+    store,
+    toCommits: (batch) => commitsFromRecords(batch.records, appUpcasters),
+    log,
+    ...options,
+  });
   return { projector, close: () => streams.destroy() };
 }

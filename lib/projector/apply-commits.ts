@@ -19,7 +19,6 @@ export interface CommitToProject {
   events: RecordedEvent[];
 }
 
-
 export interface ApplyResult {
   applied: number;
   skipped: number;
@@ -27,14 +26,21 @@ export interface ApplyResult {
   gapsFilled: number;
 }
 
-const lacks = (doc: StudentDocument | undefined, courseId: string) => !doc?.enrolments.some((e) => e.courseId === courseId);
+const lacks = (doc: StudentDocument | undefined, courseId: string) =>
+  !doc?.enrolments.some((e) => e.courseId === courseId);
 
 /** Rows an event changed, for the timeline's event ↔ row link: courses left (in order), then courses joined. */
-function rowsChanged(before: StudentDocument | undefined, after: StudentDocument | undefined, studentId: string): string[] {
+function rowsChanged(
+  before: StudentDocument | undefined,
+  after: StudentDocument | undefined,
+  studentId: string,
+): string[] {
   const rows = after || before ? [`students/${studentId}`] : [];
   if (before?.enrolments === after?.enrolments) return rows;
-  for (const { courseId } of before?.enrolments ?? []) if (lacks(after, courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
-  for (const { courseId } of after?.enrolments ?? []) if (lacks(before, courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
+  for (const { courseId } of before?.enrolments ?? [])
+    if (lacks(after, courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
+  for (const { courseId } of after?.enrolments ?? [])
+    if (lacks(before, courseId)) rows.push(`enrolments/${studentId}/${courseId}`, `courses/${courseId}`);
   return rows;
 }
 

@@ -6,15 +6,21 @@
 import type { StudentDocument } from "@/lib/domain/student/student-document";
 import type { CollectedReadModel, ProjectionTransaction } from "@/lib/read-model/projection-port";
 
-
 export function createCollectingTransaction(): { tx: ProjectionTransaction; collected: CollectedReadModel } {
-  const collected: CollectedReadModel = { students: new Map(), checkpoints: new Map(), courseCounts: new Map(), log: [] };
+  const collected: CollectedReadModel = {
+    students: new Map(),
+    checkpoints: new Map(),
+    courseCounts: new Map(),
+    log: [],
+  };
   const tx: ProjectionTransaction = {
     async checkpoints(streamIds) {
       return new Map(streamIds.map((id) => [id, collected.checkpoints.get(id) ?? 0]));
     },
     async loadStudents(studentIds) {
-      return new Map(studentIds.flatMap((id) => (collected.students.has(id) ? [[id, collected.students.get(id)!] as const] : [])));
+      return new Map(
+        studentIds.flatMap((id) => (collected.students.has(id) ? [[id, collected.students.get(id)!] as const] : [])),
+      );
     },
     async saveStudents(changes) {
       for (const [before, after] of changes) saveStudent(before, after);
@@ -36,7 +42,8 @@ export function createCollectingTransaction(): { tx: ProjectionTransaction; coll
       if (left > 0) collected.courseCounts.set(courseId, left);
       else collected.courseCounts.delete(courseId);
     }
-    for (const courseId of has) if (!had.has(courseId)) collected.courseCounts.set(courseId, (collected.courseCounts.get(courseId) ?? 0) + 1);
+    for (const courseId of has)
+      if (!had.has(courseId)) collected.courseCounts.set(courseId, (collected.courseCounts.get(courseId) ?? 0) + 1);
   }
   return { tx, collected };
 }

@@ -19,7 +19,6 @@ import type { ShardPosition, ShardPositionStore } from "@/lib/read-model/project
 
 export type { StreamRecord };
 
-
 export interface StreamBatch {
   shardId: string;
   records: StreamRecord[];
@@ -49,13 +48,16 @@ export function createDynamoStreamSource(options: {
   async function refresh(): Promise<void> {
     const table = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
     const arn = table.Table?.LatestStreamArn;
-    if (!arn) throw new Error(`Table ${tableName} has no DynamoDB Stream; it must be created with streams on (NEW_IMAGE)`);
+    if (!arn)
+      throw new Error(`Table ${tableName} has no DynamoDB Stream; it must be created with streams on (NEW_IMAGE)`);
     if (arn !== streamArn) iterators.clear();
     streamArn = arn;
     const found: Shard[] = [];
     let exclusiveStartShardId: string | undefined;
     do {
-      const page = await streams.send(new DescribeStreamCommand({ StreamArn: arn, ExclusiveStartShardId: exclusiveStartShardId }));
+      const page = await streams.send(
+        new DescribeStreamCommand({ StreamArn: arn, ExclusiveStartShardId: exclusiveStartShardId }),
+      );
       found.push(...(page.StreamDescription?.Shards ?? []));
       exclusiveStartShardId = page.StreamDescription?.LastEvaluatedShardId;
     } while (exclusiveStartShardId);
@@ -78,7 +80,12 @@ export function createDynamoStreamSource(options: {
     if (cached) return cached;
     const sequenceNumber = known.get(shardId)?.sequenceNumber;
     const request = sequenceNumber
-      ? { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: "AFTER_SEQUENCE_NUMBER" as const, SequenceNumber: sequenceNumber }
+      ? {
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: "AFTER_SEQUENCE_NUMBER" as const,
+          SequenceNumber: sequenceNumber,
+        }
       : { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: "TRIM_HORIZON" as const };
     try {
       return (await streams.send(new GetShardIteratorCommand(request))).ShardIterator;
@@ -86,8 +93,11 @@ export function createDynamoStreamSource(options: {
       if (!(error instanceof TrimmedDataAccessException)) throw error;
       options.events?.onTrimmed?.(shardId);
       known.set(shardId, { sequenceNumber: undefined, ended: false });
-      return (await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: "TRIM_HORIZON" })))
-        .ShardIterator;
+      return (
+        await streams.send(
+          new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: "TRIM_HORIZON" }),
+        )
+      ).ShardIterator;
     }
   }
 

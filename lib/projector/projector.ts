@@ -7,7 +7,11 @@
 import "server-only";
 import type { EventStore } from "@/lib/event-store/types";
 import {
-  parkFailedEvents, readProjectorControl, reportProjectorStatus, type ProjectorControl, type ProjectorState,
+  parkFailedEvents,
+  readProjectorControl,
+  reportProjectorStatus,
+  type ProjectorControl,
+  type ProjectorState,
 } from "@/lib/read-model/projector-queries";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { applyCommits, type ApplyResult, type CommitToProject } from "@/lib/projector/apply-commits";
@@ -44,7 +48,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
-export function createProjector({ source, store, toCommits, log = console.log, idleMs = 50, poisonTries = 3, apply }: ProjectorOptions) {
+export function createProjector({
+  source,
+  store,
+  toCommits,
+  log = console.log,
+  idleMs = 50,
+  poisonTries = 3,
+  apply,
+}: ProjectorOptions) {
   let lastBeat = 0;
   const beat = async (state: ProjectorState, add?: Partial<ApplyResult & { failed: number }>, error?: string) => {
     if (!add && !error && Date.now() - lastBeat < 1000) return;
@@ -56,7 +68,8 @@ export function createProjector({ source, store, toCommits, log = console.log, i
     }
   };
 
-  const applyOnce = apply ?? ((commits: CommitToProject[]) => inProjectionTransaction((tx) => applyCommits(tx, store, commits)));
+  const applyOnce =
+    apply ?? ((commits: CommitToProject[]) => inProjectionTransaction((tx) => applyCommits(tx, store, commits)));
 
   /** Applies commits, retrying transient failures until they pass (or the signal stops us). */
   async function applyPatiently(commits: CommitToProject[], signal: AbortSignal): Promise<ApplyResult | Error> {
@@ -93,8 +106,13 @@ export function createProjector({ source, store, toCommits, log = console.log, i
         continue;
       }
       if (signal.aborted) throw single;
-      log(`projector: parking ${commit.events.length} event(s) of ${commit.streamId} after ${poisonTries} failures: ${describe(single)}`);
-      await parkFailedEvents(commit.events.map((event) => ({ event, status: "failed", reason: describe(single).slice(0, 255), rows: [] })), describe(single));
+      log(
+        `projector: parking ${commit.events.length} event(s) of ${commit.streamId} after ${poisonTries} failures: ${describe(single)}`,
+      );
+      await parkFailedEvents(
+        commit.events.map((event) => ({ event, status: "failed", reason: describe(single).slice(0, 255), rows: [] })),
+        describe(single),
+      );
       await beat("running", { failed: commit.events.length }, describe(single));
     }
   }
@@ -103,7 +121,11 @@ export function createProjector({ source, store, toCommits, log = console.log, i
    * Waits until the newest event of the batch is `delayMs` old: the instructor's artificial projection lag.
    * Starts from the control the step already read; reads it again only while it has to wait.
    */
-  async function honourDelay(commits: CommitToProject[], control: ProjectorControl, signal: AbortSignal): Promise<void> {
+  async function honourDelay(
+    commits: CommitToProject[],
+    control: ProjectorControl,
+    signal: AbortSignal,
+  ): Promise<void> {
     const newest = Math.max(...commits.flatMap((c) => c.events.map((e) => Date.parse(e.recordedAt))));
     for (let current = control; ; current = await readProjectorControl()) {
       const wait = current.paused ? 200 : newest + current.delayMs - Date.now();
@@ -145,7 +167,9 @@ export function createProjector({ source, store, toCommits, log = console.log, i
           if (handled === 0) await sleep(idleMs, signal);
         } catch (error) {
           if (signal.aborted) break;
-          log(`projector: ${isTransient(error) ? whyRetrying(error) : "step failed"} (${describe(error)}); retrying in 1 s`);
+          log(
+            `projector: ${isTransient(error) ? whyRetrying(error) : "step failed"} (${describe(error)}); retrying in 1 s`,
+          );
           await beat("retrying", undefined, describe(error));
           await sleep(1000, signal);
         }

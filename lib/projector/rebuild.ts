@@ -14,8 +14,15 @@ import { readProjectorControl, readProjectorStatus, setProjectorControl } from "
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { shadowTables } from "@/lib/read-model/projection-tables";
 import {
-  createShadowLogWriter, dropReplacedTables, prepareShadowTables, readModelChecksum, startRebuildRun, streamsBehindInShadow,
-  swapInShadowTables, updateRebuildRun, writeShadowTables,
+  createShadowLogWriter,
+  dropReplacedTables,
+  prepareShadowTables,
+  readModelChecksum,
+  startRebuildRun,
+  streamsBehindInShadow,
+  swapInShadowTables,
+  updateRebuildRun,
+  writeShadowTables,
 } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 import { applyCommits } from "@/lib/projector/apply-commits";
@@ -62,7 +69,10 @@ async function pauseProjector(): Promise<() => Promise<void>> {
   };
 }
 
-export async function rebuildReadModel(store: EventStore, onProgress: (p: RebuildProgress) => void = () => {}): Promise<RebuildResult> {
+export async function rebuildReadModel(
+  store: EventStore,
+  onProgress: (p: RebuildProgress) => void = () => {},
+): Promise<RebuildResult> {
   const started = performance.now();
   const runId = await startRebuildRun();
   const rate = (done: number) => Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
@@ -76,7 +86,9 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
     lastReport = performance.now();
     const { phase, eventsDone, eventsTotal, eventsPerSecond } = full;
     // Best effort: a failed progress write must not fail the rebuild (a MySQL outage fails it soon enough).
-    reporting = reporting.then(() => updateRebuildRun(runId, { phase, eventsDone, eventsTotal, eventsPerSecond })).catch(() => {});
+    reporting = reporting
+      .then(() => updateRebuildRun(runId, { phase, eventsDone, eventsTotal, eventsPerSecond }))
+      .catch(() => {});
     return reporting;
   };
   try {
@@ -109,7 +121,13 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
       void report({ phase: "reading", eventsDone: written, eventsTotal: read });
     }
     const gaps = inOrder.streamsWithGaps();
-    if (gaps.length > 0) throw new Error(`Events missing from the store: ${gaps.slice(0, 3).map((g) => `${g.streamId} revision ${g.missing}`).join(", ")}`);
+    if (gaps.length > 0)
+      throw new Error(
+        `Events missing from the store: ${gaps
+          .slice(0, 3)
+          .map((g) => `${g.streamId} revision ${g.missing}`)
+          .join(", ")}`,
+      );
     const t1 = mark();
     await report({ phase: "writing", eventsDone: written, eventsTotal: read }, true);
     await shadowReady;
@@ -126,18 +144,43 @@ export async function rebuildReadModel(store: EventStore, onProgress: (p: Rebuil
     const t3 = mark();
     // The new read model is serving from the RENAME on; what follows is clean-up and checking.
     await dropReplacedTables();
-    const phases = { read: (t1 - t0) / 1000 - foldSeconds, fold: foldSeconds, write: (t2 - t1) / 1000, swap: (t3 - t2) / 1000 };
+    const phases = {
+      read: (t1 - t0) / 1000 - foldSeconds,
+      fold: foldSeconds,
+      write: (t2 - t1) / 1000,
+      swap: (t3 - t2) / 1000,
+    };
     const seconds = (t3 - started) / 1000;
     const eventsPerSecond = Math.round(read / seconds);
     const checksumAfter = await readModelChecksum();
-    const result = { runId, phases, events: read, streams: inOrder.streams, seconds, eventsPerSecond, checksumBefore: await checksumBefore, checksumAfter };
+    const result = {
+      runId,
+      phases,
+      events: read,
+      streams: inOrder.streams,
+      seconds,
+      eventsPerSecond,
+      checksumBefore: await checksumBefore,
+      checksumAfter,
+    };
     onProgress({ phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond });
     await reporting;
-    await updateRebuildRun(runId, { status: "done", phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond, checksumAfter, finishedAt: toSqlDateTime(new Date()) });
+    await updateRebuildRun(runId, {
+      status: "done",
+      phase: "done",
+      eventsDone: read,
+      eventsTotal: read,
+      eventsPerSecond,
+      checksumAfter,
+      finishedAt: toSqlDateTime(new Date()),
+    });
     return result;
   } catch (error) {
     await reporting;
-    await updateRebuildRun(runId, { status: "failed", error: error instanceof Error ? error.message : String(error) }).catch(() => {});
+    await updateRebuildRun(runId, {
+      status: "failed",
+      error: error instanceof Error ? error.message : String(error),
+    }).catch(() => {});
     throw error;
   }
 }
@@ -147,6 +190,7 @@ async function catchUpShadowTables(store: EventStore): Promise<void> {
   for (const { streamId, from, to } of await streamsBehindInShadow()) {
     // None for a checkpoint of a stream the store no longer has (its table was replaced): the swap drops its rows.
     const events = await readStreamEvents(store, streamId, { fromRevision: from, toRevision: to });
-    if (events.length > 0) await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]), shadowTables);
+    if (events.length > 0)
+      await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]), shadowTables);
   }
 }

@@ -26,9 +26,14 @@ export function commitsFromRecords(
     try {
       const item = decodeItem(record.dynamodb?.NewImage as Record<string, AttributeValue> | undefined);
       if (item?.kind !== "commit") continue;
-      commits.push({ streamId: item.streamId, events: commitEvents(item).map((event) => upcastEvent(event, upcasters)) });
+      commits.push({
+        streamId: item.streamId,
+        events: commitEvents(item).map((event) => upcastEvent(event, upcasters)),
+      });
     } catch (error) {
-      report(`projector: a stream record could not be decoded and was left out: ${error instanceof Error ? error.message : String(error)}`);
+      report(
+        `projector: a stream record could not be decoded and was left out: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   return commits;

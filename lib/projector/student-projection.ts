@@ -20,18 +20,27 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const fits = (text: string, max: number) => text.length <= max || [...text].length <= max;
 
 const isCalendarDate = (date: string) =>
-  ISO_DATE.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+  ISO_DATE.test(date) &&
+  !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+  new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
 
 /**
  * Why a document cannot be stored in the read model's columns, if it cannot. Only what differs from the
  * document the event was applied to is checked: that one was stored, so it fit.
  */
 function misfit(doc: StudentDocument, before: StudentDocument | undefined): string | undefined {
-  if (doc.studentId !== before?.studentId && !fits(doc.studentId, READ_MODEL_LIMITS.studentId)) return "student id too long for the read model";
-  if (doc.fullName !== before?.fullName && !fits(doc.fullName, READ_MODEL_LIMITS.fullName)) return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
-  if (doc.email !== before?.email && !fits(doc.email, READ_MODEL_LIMITS.email)) return `email longer than ${READ_MODEL_LIMITS.email} characters`;
-  if (doc.dateOfBirth !== before?.dateOfBirth && !isCalendarDate(doc.dateOfBirth)) return "date of birth is not a calendar date";
-  if (doc.enrolments !== before?.enrolments && doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))) {
+  if (doc.studentId !== before?.studentId && !fits(doc.studentId, READ_MODEL_LIMITS.studentId))
+    return "student id too long for the read model";
+  if (doc.fullName !== before?.fullName && !fits(doc.fullName, READ_MODEL_LIMITS.fullName))
+    return `full name longer than ${READ_MODEL_LIMITS.fullName} characters`;
+  if (doc.email !== before?.email && !fits(doc.email, READ_MODEL_LIMITS.email))
+    return `email longer than ${READ_MODEL_LIMITS.email} characters`;
+  if (doc.dateOfBirth !== before?.dateOfBirth && !isCalendarDate(doc.dateOfBirth))
+    return "date of birth is not a calendar date";
+  if (
+    doc.enrolments !== before?.enrolments &&
+    doc.enrolments.some((e) => !fits(e.courseId, READ_MODEL_LIMITS.courseId))
+  ) {
     return "course id too long for the read model";
   }
   return undefined;
@@ -49,12 +58,19 @@ export function projectStudent(document: StudentDocument | undefined, event: Rec
     const reason = misfit(outcome.document, document);
     return reason ? { status: "skipped", reason: `does not fit the read model: ${reason}` } : outcome;
   } catch (error) {
-    return { status: "skipped", reason: `projection failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      status: "skipped",
+      reason: `projection failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
 /** The document with `change`, as of `event`. */
-function touched(document: StudentDocument, event: RecordedEvent, change: Partial<StudentDocument> = {}): StudentDocument {
+function touched(
+  document: StudentDocument,
+  event: RecordedEvent,
+  change: Partial<StudentDocument> = {},
+): StudentDocument {
   return { ...document, ...change, revision: event.revision, updatedAt: event.recordedAt };
 }
 
@@ -68,19 +84,37 @@ function evolveDocument(document: StudentDocument | undefined, event: RecordedEv
       const { studentId, fullName, email, dateOfBirth } = domainEvent.data;
       return {
         status: "applied",
-        document: { studentId, fullName, email, dateOfBirth, enrolments: [], registeredAt: event.recordedAt, updatedAt: event.recordedAt, revision: event.revision },
+        document: {
+          studentId,
+          fullName,
+          email,
+          dateOfBirth,
+          enrolments: [],
+          registeredAt: event.recordedAt,
+          updatedAt: event.recordedAt,
+          revision: event.revision,
+        },
       };
     }
     case "StudentDetailsUpdated":
       if (!document) return { status: "skipped", reason: "student not registered" };
-      return { status: "applied", document: touched(document, event, { fullName: domainEvent.data.fullName, email: domainEvent.data.email }) };
+      return {
+        status: "applied",
+        document: touched(document, event, { fullName: domainEvent.data.fullName, email: domainEvent.data.email }),
+      };
     case "StudentEnrolled": {
       if (!document) return { status: "skipped", reason: "student not registered" };
       const { courseId } = domainEvent.data;
       // The domain refuses such a command; an event appended past it (over the HTTP API) gets no row.
       if (!findCourse(courseId)) return { status: "skipped", reason: `course ${courseId} is not in the catalogue` };
-      if (document.enrolments.some((e) => e.courseId === courseId)) return { status: "applied", document: touched(document, event) };
-      return { status: "applied", document: touched(document, event, { enrolments: [...document.enrolments, { courseId, since: event.recordedAt, revision: event.revision }] }) };
+      if (document.enrolments.some((e) => e.courseId === courseId))
+        return { status: "applied", document: touched(document, event) };
+      return {
+        status: "applied",
+        document: touched(document, event, {
+          enrolments: [...document.enrolments, { courseId, since: event.recordedAt, revision: event.revision }],
+        }),
+      };
     }
     case "StudentUnenrolled": {
       if (!document) return { status: "skipped", reason: "student not registered" };

@@ -19,5 +19,9 @@ export async function bulkInsert<T extends MySqlTable>(table: T, rows: readonly 
       return value === null || value === undefined ? null : column.mapToDriverValue(value);
     }),
   );
-  await getReadModel().pool.query("INSERT INTO ?? (??) VALUES ?", [getTableName(table), columns.map(([, column]) => column.name), values]);
+  await getReadModel().pool.query("INSERT INTO ?? (??) VALUES ?", [
+    getTableName(table),
+    columns.map(([, column]) => column.name),
+    values,
+  ]);
 }

@@ -35,23 +35,26 @@ const isTimeout = (error: unknown) => (error as { code?: unknown } | null)?.code
 
 type Statement = string | mysql.QueryOptions;
 const timed = (statement: Statement): mysql.QueryOptions =>
-  typeof statement === "string" ? { sql: statement, timeout: QUERY_TIMEOUT_MS } : { timeout: QUERY_TIMEOUT_MS, ...statement };
+  typeof statement === "string"
+    ? { sql: statement, timeout: QUERY_TIMEOUT_MS }
+    : { timeout: QUERY_TIMEOUT_MS, ...statement };
 
 /**
  * A connection whose statements time out. A timed-out connection is destroyed: its statement may still be
  * running, so it must never carry another caller's statements (nor a transaction's rollback) behind it.
  */
 function timedConnection<C extends mysql.PoolConnection>(connection: C): C {
-  const guard =
-    (method: "query" | "execute") =>
-    async (statement: Statement, values?: unknown) => {
-      try {
-        return await (connection[method] as (s: mysql.QueryOptions, v?: unknown) => Promise<unknown>)(timed(statement), values);
-      } catch (error) {
-        if (isTimeout(error)) connection.destroy();
-        throw error;
-      }
-    };
+  const guard = (method: "query" | "execute") => async (statement: Statement, values?: unknown) => {
+    try {
+      return await (connection[method] as (s: mysql.QueryOptions, v?: unknown) => Promise<unknown>)(
+        timed(statement),
+        values,
+      );
+    } catch (error) {
+      if (isTimeout(error)) connection.destroy();
+      throw error;
+    }
+  };
   return new Proxy(connection, {
     get(target, property, receiver) {
       if (property === "query" || property === "execute") return guard(property);
@@ -63,16 +66,14 @@ function timedConnection<C extends mysql.PoolConnection>(connection: C): C {
 
 /** The pool as drizzle uses it (query, execute, getConnection), each statement on a timed connection. */
 function timedPool(pool: mysql.Pool): mysql.Pool {
-  const onConnection =
-    (method: "query" | "execute") =>
-    async (statement: Statement, values?: unknown) => {
-      const connection = timedConnection(await pool.getConnection());
-      try {
-        return await (connection[method] as (s: Statement, v?: unknown) => Promise<unknown>)(statement, values);
-      } finally {
-        connection.release();
-      }
-    };
+  const onConnection = (method: "query" | "execute") => async (statement: Statement, values?: unknown) => {
+    const connection = timedConnection(await pool.getConnection());
+    try {
+      return await (connection[method] as (s: Statement, v?: unknown) => Promise<unknown>)(statement, values);
+    } finally {
+      connection.release();
+    }
+  };
   return new Proxy(pool, {
     get(target, property, receiver) {
       if (property === "query" || property === "execute") return onConnection(property);

@@ -22,14 +22,26 @@ export interface StudentProjection {
   recent: ProjectedEventRow[];
 }
 
-export async function studentProjection(studentId: string, streamId: string, recentLimit = 6): Promise<StudentProjection> {
+export async function studentProjection(
+  studentId: string,
+  streamId: string,
+  recentLimit = 6,
+): Promise<StudentProjection> {
   const { db } = getReadModel();
   const [[row], [checkpoint], recent] = await Promise.all([
     db
-      .select({ fullName: students.fullName, email: students.email, revision: students.revision, updatedAt: students.updatedAt })
+      .select({
+        fullName: students.fullName,
+        email: students.email,
+        revision: students.revision,
+        updatedAt: students.updatedAt,
+      })
       .from(students)
       .where(eq(students.id, studentId)),
-    db.select({ revision: streamCheckpoints.revision }).from(streamCheckpoints).where(eq(streamCheckpoints.streamId, streamId)),
+    db
+      .select({ revision: streamCheckpoints.revision })
+      .from(streamCheckpoints)
+      .where(eq(streamCheckpoints.streamId, streamId)),
     db
       .select({
         revision: projectedEvents.revision,
@@ -51,7 +63,9 @@ export async function studentProjection(studentId: string, streamId: string, rec
 }
 
 /** Students most recently changed in the read model, for the walkthrough's student picker. */
-export async function recentlyChangedStudents(limit = 8): Promise<{ studentId: string; fullName: string; revision: number }[]> {
+export async function recentlyChangedStudents(
+  limit = 8,
+): Promise<{ studentId: string; fullName: string; revision: number }[]> {
   const { db } = getReadModel();
   return db
     .select({ studentId: students.id, fullName: students.fullName, revision: students.revision })

@@ -4,8 +4,16 @@
  */
 import { mysqlTable } from "drizzle-orm/mysql-core";
 import {
-  checkpointColumns, courseCountColumns, courseEnrolmentCounts, enrolmentColumns, enrolments, projectedEventColumns,
-  projectedEvents, streamCheckpoints, studentColumns, students,
+  checkpointColumns,
+  courseCountColumns,
+  courseEnrolmentCounts,
+  enrolmentColumns,
+  enrolments,
+  projectedEventColumns,
+  projectedEvents,
+  streamCheckpoints,
+  studentColumns,
+  students,
 } from "@/lib/read-model/schema";
 
 export const liveTables = { students, enrolments, courseEnrolmentCounts, streamCheckpoints, projectedEvents };

@@ -31,7 +31,8 @@ export function projectedEventRows(entries: readonly ProjectedEventLog[], projec
 }
 
 export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): ProjectionTransaction {
-  const { students, enrolments, courseEnrolmentCounts, streamCheckpoints, projectedEvents } = tables as typeof liveTables;
+  const { students, enrolments, courseEnrolmentCounts, streamCheckpoints, projectedEvents } =
+    tables as typeof liveTables;
   const now = () => toSqlDateTime(new Date());
 
   /** The enrolment rows and course counts that changed between two versions of a student. */
@@ -41,14 +42,18 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
     const removed = [...had].filter((c) => !has.has(c));
     const added = enrolmentRows(after).filter((e) => !had.has(e.courseId));
     if (removed.length > 0) {
-      await tx.delete(enrolments).where(and(eq(enrolments.studentId, after.studentId), inArray(enrolments.courseId, removed)));
+      await tx
+        .delete(enrolments)
+        .where(and(eq(enrolments.studentId, after.studentId), inArray(enrolments.courseId, removed)));
       await tx
         .update(courseEnrolmentCounts)
         .set({ enrolled: sql`${courseEnrolmentCounts.enrolled} - 1` })
         .where(inArray(courseEnrolmentCounts.courseId, removed));
       // A course has a row while someone is enrolled: rows then depend on the state only, never on how the
       // events were batched, so a rebuild produces exactly the same rows.
-      await tx.delete(courseEnrolmentCounts).where(and(inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)));
+      await tx
+        .delete(courseEnrolmentCounts)
+        .where(and(inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)));
     }
     if (added.length > 0) {
       await tx.insert(enrolments).values(added);
@@ -66,17 +71,35 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
         .insert(streamCheckpoints)
         .ignore()
         .values(streamIds.map((streamId) => ({ streamId, revision: 0, updatedAt: now() })));
-      const rows = await tx.select().from(streamCheckpoints).where(inArray(streamCheckpoints.streamId, [...streamIds])).for("update");
+      const rows = await tx
+        .select()
+        .from(streamCheckpoints)
+        .where(inArray(streamCheckpoints.streamId, [...streamIds]))
+        .for("update");
       return new Map(rows.map((row) => [row.streamId, row.revision]));
     },
 
     async loadStudents(studentIds) {
       if (studentIds.length === 0) return new Map();
       const [rows, courses] = await Promise.all([
-        tx.select().from(students).where(inArray(students.id, [...studentIds])),
-        tx.select().from(enrolments).where(inArray(enrolments.studentId, [...studentIds])),
+        tx
+          .select()
+          .from(students)
+          .where(inArray(students.id, [...studentIds])),
+        tx
+          .select()
+          .from(enrolments)
+          .where(inArray(enrolments.studentId, [...studentIds])),
       ]);
-      return new Map(rows.map((row) => [row.id, documentFromRows(row, courses.filter((c) => c.studentId === row.id))]));
+      return new Map(
+        rows.map((row) => [
+          row.id,
+          documentFromRows(
+            row,
+            courses.filter((c) => c.studentId === row.id),
+          ),
+        ]),
+      );
     },
 
     async saveStudents(changes) {
@@ -87,10 +110,9 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
         .values(rows)
         .onDuplicateKeyUpdate({
           set: Object.fromEntries(
-            (["fullName", "email", "dateOfBirth", "enrolmentCount", "revision", "createdAt", "updatedAt"] as const).map((key) => [
-              key,
-              sql.raw(`VALUES(\`${students[key].name}\`)`),
-            ]),
+            (["fullName", "email", "dateOfBirth", "enrolmentCount", "revision", "createdAt", "updatedAt"] as const).map(
+              (key) => [key, sql.raw(`VALUES(\`${students[key].name}\`)`)],
+            ),
           ),
         });
       for (const [before, after] of changes) await saveEnrolments(before, after);
@@ -102,7 +124,9 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
       await tx
         .insert(streamCheckpoints)
         .values([...checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: at })))
-        .onDuplicateKeyUpdate({ set: { revision: sql.raw("VALUES(`revision`)"), updatedAt: sql.raw("VALUES(`updated_at`)") } });
+        .onDuplicateKeyUpdate({
+          set: { revision: sql.raw("VALUES(`revision`)"), updatedAt: sql.raw("VALUES(`updated_at`)") },
+        });
     },
 
     async logEvents(entries) {

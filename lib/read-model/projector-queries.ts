@@ -3,7 +3,14 @@ import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { ProjectedEventLog, ShardPosition, ShardPositionStore } from "@/lib/read-model/projection-port";
 import { getReadModel } from "@/lib/read-model/client";
-import { projectedEvents, projectorControl, projectorFailures, projectorShards, projectorStatus, streamCheckpoints } from "@/lib/read-model/schema";
+import {
+  projectedEvents,
+  projectorControl,
+  projectorFailures,
+  projectorShards,
+  projectorStatus,
+  streamCheckpoints,
+} from "@/lib/read-model/schema";
 import { projectedEventRows } from "@/lib/read-model/projection-transaction";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
 
@@ -13,11 +20,22 @@ export const shardPositions: ShardPositionStore = {
   async load(streamArn) {
     const { db } = getReadModel();
     const rows = await db.select().from(projectorShards).where(eq(projectorShards.streamArn, streamArn));
-    return new Map(rows.map((r) => [r.shardId, { sequenceNumber: r.sequenceNumber ?? undefined, ended: r.ended } satisfies ShardPosition]));
+    return new Map(
+      rows.map((r) => [
+        r.shardId,
+        { sequenceNumber: r.sequenceNumber ?? undefined, ended: r.ended } satisfies ShardPosition,
+      ]),
+    );
   },
   async save(streamArn, shardId, position) {
     const { db } = getReadModel();
-    const row = { streamArn, shardId, sequenceNumber: position.sequenceNumber ?? null, ended: position.ended, updatedAt: now() };
+    const row = {
+      streamArn,
+      shardId,
+      sequenceNumber: position.sequenceNumber ?? null,
+      ended: position.ended,
+      updatedAt: now(),
+    };
     await db.insert(projectorShards).values(row).onDuplicateKeyUpdate({ set: row });
   },
 };
@@ -36,7 +54,12 @@ export async function readProjectorControl(): Promise<ProjectorControl> {
 export async function setProjectorControl(change: Partial<ProjectorControl>): Promise<ProjectorControl> {
   const { db } = getReadModel();
   const next = { ...(await readProjectorControl()), ...change };
-  const row = { id: 1, paused: next.paused, delayMs: Math.max(0, Math.min(60_000, Math.round(next.delayMs))), updatedAt: now() };
+  const row = {
+    id: 1,
+    paused: next.paused,
+    delayMs: Math.max(0, Math.min(60_000, Math.round(next.delayMs))),
+    updatedAt: now(),
+  };
   await db.insert(projectorControl).values(row).onDuplicateKeyUpdate({ set: row });
   return { paused: row.paused, delayMs: row.delayMs };
 }
@@ -49,9 +72,20 @@ export interface ProjectorCounters {
   failed: number;
 }
 
-export async function reportProjectorStatus(state: ProjectorState, add: Partial<ProjectorCounters> = {}, error?: string): Promise<void> {
+export async function reportProjectorStatus(
+  state: ProjectorState,
+  add: Partial<ProjectorCounters> = {},
+  error?: string,
+): Promise<void> {
   const { db } = getReadModel();
-  const row = { id: 1, heartbeatAt: now(), state, applied: add.applied ?? 0, skipped: add.skipped ?? 0, failed: add.failed ?? 0 };
+  const row = {
+    id: 1,
+    heartbeatAt: now(),
+    state,
+    applied: add.applied ?? 0,
+    skipped: add.skipped ?? 0,
+    failed: add.failed ?? 0,
+  };
   await db
     .insert(projectorStatus)
     .values({ ...row, lastError: error ?? null, lastErrorAt: error ? now() : null })
@@ -82,7 +116,12 @@ export async function parkFailedEvents(entries: readonly ProjectedEventLog[], er
   await db.transaction(async (tx) => {
     for (const { event } of entries) {
       await tx.insert(projectorFailures).values({
-        streamId: event.streamId, revision: event.revision, eventId: event.id, type: event.type, error: error.slice(0, 2000), failedAt: now(),
+        streamId: event.streamId,
+        revision: event.revision,
+        eventId: event.id,
+        type: event.type,
+        error: error.slice(0, 2000),
+        failedAt: now(),
       });
       await tx.insert(streamCheckpoints).ignore().values({ streamId: event.streamId, revision: 0, updatedAt: now() });
       await tx
@@ -114,8 +153,12 @@ export async function listSetAsideEvents(limit = 10): Promise<SetAsideEvent[]> {
   const { db } = getReadModel();
   const rows = await db
     .select({
-      streamId: projectedEvents.streamId, revision: projectedEvents.revision, type: projectedEvents.type, status: projectedEvents.status,
-      reason: projectedEvents.reason, projectedAt: projectedEvents.projectedAt,
+      streamId: projectedEvents.streamId,
+      revision: projectedEvents.revision,
+      type: projectedEvents.type,
+      status: projectedEvents.status,
+      reason: projectedEvents.reason,
+      projectedAt: projectedEvents.projectedAt,
     })
     .from(projectedEvents)
     .where(ne(projectedEvents.status, "applied"))

@@ -11,7 +11,14 @@ import { bulkInsert } from "@/lib/read-model/bulk-insert";
 import { getReadModel } from "@/lib/read-model/client";
 import { shadowTables } from "@/lib/read-model/projection-tables";
 import { projectedEventRows } from "@/lib/read-model/projection-transaction";
-import { courseEnrolmentCounts, enrolments, REBUILT_TABLES, rebuildRuns, streamCheckpoints, students } from "@/lib/read-model/schema";
+import {
+  courseEnrolmentCounts,
+  enrolments,
+  REBUILT_TABLES,
+  rebuildRuns,
+  streamCheckpoints,
+  students,
+} from "@/lib/read-model/schema";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
 import { enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
 
@@ -51,10 +58,16 @@ export function createShadowLogWriter(ready: Promise<void>, onEvents: (n: number
   const inFlight = new Set<Promise<void>>();
   let created = false;
   let failure: unknown;
-  void ready.then(() => (created = true), () => {});
+  void ready.then(
+    () => (created = true),
+    () => {},
+  );
   const send = (entries: ProjectedEventLog[]) => {
     const write: Promise<void> = bulkInsert(shadowTables.projectedEvents, projectedEventRows(entries, new Date()))
-      .then(() => onEvents(entries.length), (error: unknown) => void (failure ??= error))
+      .then(
+        () => onEvents(entries.length),
+        (error: unknown) => void (failure ??= error),
+      )
       .finally(() => inFlight.delete(write));
     inFlight.add(write);
   };
@@ -86,8 +99,14 @@ export async function writeShadowTables(model: CollectedReadModel): Promise<void
   await Promise.all([
     insertInBatches(shadowTables.students, docs.map(studentRow)),
     insertInBatches(shadowTables.enrolments, docs.flatMap(enrolmentRows)),
-    insertInBatches(shadowTables.courseEnrolmentCounts, [...model.courseCounts].map(([courseId, enrolled]) => ({ courseId, enrolled }))),
-    insertInBatches(shadowTables.streamCheckpoints, [...model.checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: now }))),
+    insertInBatches(
+      shadowTables.courseEnrolmentCounts,
+      [...model.courseCounts].map(([courseId, enrolled]) => ({ courseId, enrolled })),
+    ),
+    insertInBatches(
+      shadowTables.streamCheckpoints,
+      [...model.checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: now })),
+    ),
   ]);
 }
 
@@ -116,10 +135,14 @@ export async function dropReplacedTables(): Promise<void> {
 }
 
 /** The columns the checksum covers: every column of the read model's tables but a checkpoint's write time. */
-const CHECKSUMMED: [MySqlTable, string[]][] = [students, enrolments, courseEnrolmentCounts, streamCheckpoints].map((table) => [
-  table,
-  Object.values(getTableColumns(table)).map((c) => c.name).filter((name) => !(table === streamCheckpoints && name === "updated_at")),
-]);
+const CHECKSUMMED: [MySqlTable, string[]][] = [students, enrolments, courseEnrolmentCounts, streamCheckpoints].map(
+  (table) => [
+    table,
+    Object.values(getTableColumns(table))
+      .map((c) => c.name)
+      .filter((name) => !(table === streamCheckpoints && name === "updated_at")),
+  ],
+);
 
 /**
  * A fingerprint of the read model's rows (students, enrolments, course counts, checkpoints), for "same before
@@ -144,7 +167,9 @@ export type RebuildRun = typeof rebuildRuns.$inferSelect;
 
 export async function startRebuildRun(): Promise<number> {
   const { db } = getReadModel();
-  const [result] = await db.insert(rebuildRuns).values({ status: "running", phase: "reading", startedAt: toSqlDateTime(new Date()) });
+  const [result] = await db
+    .insert(rebuildRuns)
+    .values({ status: "running", phase: "reading", startedAt: toSqlDateTime(new Date()) });
   return result.insertId;
 }
 
@@ -158,4 +183,3 @@ export async function latestRebuildRun(): Promise<RebuildRun | undefined> {
   const [row] = await db.select().from(rebuildRuns).orderBy(desc(rebuildRuns.id)).limit(1);
   return row;
 }
-

@@ -4,9 +4,16 @@ import { sql } from "drizzle-orm";
 import { getReadModel } from "@/lib/read-model/client";
 import { REBUILT_TABLES } from "@/lib/read-model/schema";
 
-const PROJECTOR_TABLES = ["projector_shards", "projector_control", "projector_status", "projector_failures", "rebuild_runs"] as const;
+const PROJECTOR_TABLES = [
+  "projector_shards",
+  "projector_control",
+  "projector_status",
+  "projector_failures",
+  "rebuild_runs",
+] as const;
 
 export async function emptyReadModel(): Promise<void> {
   const { db } = getReadModel();
-  for (const table of [...REBUILT_TABLES, ...PROJECTOR_TABLES]) await db.execute(sql.raw(`TRUNCATE TABLE \`${table}\``));
+  for (const table of [...REBUILT_TABLES, ...PROJECTOR_TABLES])
+    await db.execute(sql.raw(`TRUNCATE TABLE \`${table}\``));
 }

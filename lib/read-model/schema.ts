@@ -5,7 +5,21 @@
  * MariaDB note for later tables: drizzle's serial() does not work there; an auto-increment id is
  * bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey().
  */
-import { bigint, boolean, customType, date, datetime, index, int, json, mysqlTable, primaryKey, text, tinyint, varchar } from "drizzle-orm/mysql-core";
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  datetime,
+  index,
+  int,
+  json,
+  mysqlTable,
+  primaryKey,
+  text,
+  tinyint,
+  varchar,
+} from "drizzle-orm/mysql-core";
 
 /** Column sizes the projection checks before it writes, so an event that cannot fit is skipped, not poison. */
 export const READ_MODEL_LIMITS = { studentId: 64, fullName: 100, email: 254, courseId: 64 } as const;
@@ -34,7 +48,10 @@ export const studentColumns = () => ({
   updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
 });
 
-export const students = mysqlTable("students", studentColumns(), (t) => [index("students_name").on(t.fullName), index("students_email").on(t.email)]);
+export const students = mysqlTable("students", studentColumns(), (t) => [
+  index("students_name").on(t.fullName),
+  index("students_email").on(t.email),
+]);
 
 /** One row per (student, course) the student is enrolled in now. */
 export const enrolmentColumns = () => ({
@@ -45,11 +62,10 @@ export const enrolmentColumns = () => ({
   revision: int("revision").notNull(),
 });
 
-export const enrolments = mysqlTable(
-  "enrolments",
-  enrolmentColumns(),
-  (t) => [primaryKey({ columns: [t.studentId, t.courseId] }), index("enrolments_course").on(t.courseId)],
-);
+export const enrolments = mysqlTable("enrolments", enrolmentColumns(), (t) => [
+  primaryKey({ columns: [t.studentId, t.courseId] }),
+  index("enrolments_course").on(t.courseId),
+]);
 
 /** Seats taken per course: what the capacity rule reads. */
 export const courseCountColumns = () => ({
@@ -82,14 +98,20 @@ export const projectedEventColumns = () => ({
   lagMs: int("lag_ms").notNull(),
 });
 
-export const projectedEvents = mysqlTable(
-  "projected_events",
-  projectedEventColumns(),
-  (t) => [primaryKey({ columns: [t.streamId, t.revision] }), index("projected_events_event").on(t.eventId), index("projected_events_time").on(t.projectedAt)],
-);
+export const projectedEvents = mysqlTable("projected_events", projectedEventColumns(), (t) => [
+  primaryKey({ columns: [t.streamId, t.revision] }),
+  index("projected_events_event").on(t.eventId),
+  index("projected_events_time").on(t.projectedAt),
+]);
 
 /** Tables a rebuild fills side by side (as <name>_next) and swaps in at once. */
-export const REBUILT_TABLES = ["students", "enrolments", "course_enrolment_counts", "stream_checkpoints", "projected_events"] as const;
+export const REBUILT_TABLES = [
+  "students",
+  "enrolments",
+  "course_enrolment_counts",
+  "stream_checkpoints",
+  "projected_events",
+] as const;
 
 /** Where the projector is in each shard of the events table's DynamoDB Stream. */
 export const projectorShards = mysqlTable(

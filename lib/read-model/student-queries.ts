@@ -26,10 +26,16 @@ export interface StudentListPage {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Students ordered by name; `search` matches anywhere in the name or email, case-insensitively. */
-export async function listStudents({ search = "", page = 1, pageSize = 25 }: { search?: string; page?: number; pageSize?: number } = {}): Promise<StudentListPage> {
+export async function listStudents({
+  search = "",
+  page = 1,
+  pageSize = 25,
+}: { search?: string; page?: number; pageSize?: number } = {}): Promise<StudentListPage> {
   const { db } = getReadModel();
   const term = search.trim();
-  const where = term ? or(like(students.fullName, `%${escapeLike(term)}%`), like(students.email, `%${escapeLike(term)}%`)) : undefined;
+  const where = term
+    ? or(like(students.fullName, `%${escapeLike(term)}%`), like(students.email, `%${escapeLike(term)}%`))
+    : undefined;
   const size = Math.min(Math.max(1, Math.floor(pageSize)), 100);
   const current = Math.max(1, Math.floor(page));
   const [rows, [totals]] = await Promise.all([
@@ -49,7 +55,12 @@ export async function listStudents({ search = "", page = 1, pageSize = 25 }: { s
       .offset((current - 1) * size),
     db.select({ total: count() }).from(students).where(where),
   ]);
-  return { rows: rows.map((row) => ({ ...row, updatedAt: fromSqlDateTime(row.updatedAt) })), total: totals?.total ?? 0, page: current, pageSize: size };
+  return {
+    rows: rows.map((row) => ({ ...row, updatedAt: fromSqlDateTime(row.updatedAt) })),
+    total: totals?.total ?? 0,
+    page: current,
+    pageSize: size,
+  };
 }
 
 export interface StudentDetailRow extends StudentListRow {
@@ -81,7 +92,10 @@ export async function getStudentRow(studentId: string): Promise<StudentDetailRow
 /** Seats taken in a course, for the capacity rule (eventually consistent: see lib/domain/courses.ts). */
 export async function seatsTaken(courseId: string): Promise<number> {
   const { db } = getReadModel();
-  const [row] = await db.select({ enrolled: courseEnrolmentCounts.enrolled }).from(courseEnrolmentCounts).where(eq(courseEnrolmentCounts.courseId, courseId));
+  const [row] = await db
+    .select({ enrolled: courseEnrolmentCounts.enrolled })
+    .from(courseEnrolmentCounts)
+    .where(eq(courseEnrolmentCounts.courseId, courseId));
   return row?.enrolled ?? 0;
 }
 

@@ -20,7 +20,12 @@ export function studentRow(doc: StudentDocument): StudentInsert {
 }
 
 export function enrolmentRows(doc: StudentDocument): EnrolmentInsert[] {
-  return doc.enrolments.map((e) => ({ studentId: doc.studentId, courseId: e.courseId, enrolledAt: toSqlDateTime(e.since), revision: e.revision }));
+  return doc.enrolments.map((e) => ({
+    studentId: doc.studentId,
+    courseId: e.courseId,
+    enrolledAt: toSqlDateTime(e.since),
+    revision: e.revision,
+  }));
 }
 
 export function documentFromRows(

@@ -26,7 +26,11 @@ export const appUpcasters: UpcasterRegistry = createUpcasterRegistry(studentUpca
 function create(): AppEventStore {
   const { dynamo } = config();
   const client = createDynamoClient(dynamo);
-  return { client, tableName: dynamo.tableName, store: createDynamoEventStore({ client, tableName: dynamo.tableName, upcasters: appUpcasters }) };
+  return {
+    client,
+    tableName: dynamo.tableName,
+    store: createDynamoEventStore({ client, tableName: dynamo.tableName, upcasters: appUpcasters }),
+  };
 }
 
 export function appEventStore(): AppEventStore {

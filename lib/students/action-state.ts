@@ -51,11 +51,18 @@ export function fromCommandResult(
 ): ActionState {
   switch (result.status) {
     case "ok":
-      return { status: "ok", studentId: result.studentId, revision: result.revision, message: okMessage(result.eventsAppended) };
+      return {
+        status: "ok",
+        studentId: result.studentId,
+        revision: result.revision,
+        message: okMessage(result.eventsAppended),
+      };
     case "rejected": {
       const { error } = result;
       if (error.code === "invalid_input") {
-        const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, e]) => [field, e.message]));
+        const fieldErrors = Object.fromEntries(
+          Object.entries(error.fieldErrors).map(([field, e]) => [field, e.message]),
+        );
         return invalid(fieldErrors);
       }
       return { status: "rejected", code: error.code, message: error.message };

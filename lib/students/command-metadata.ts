@@ -7,9 +7,16 @@
 import type { EventMetadata } from "@/lib/event-store/types";
 import type { StudentCommand } from "@/lib/domain/student/commands";
 
-export type CommandMetadata = EventMetadata & { correlationId: string; causationId: string; command: StudentCommand["type"] };
+export type CommandMetadata = EventMetadata & {
+  correlationId: string;
+  causationId: string;
+  command: StudentCommand["type"];
+};
 
-export function commandMetadata(command: StudentCommand["type"], correlationId: string = crypto.randomUUID()): CommandMetadata {
+export function commandMetadata(
+  command: StudentCommand["type"],
+  correlationId: string = crypto.randomUUID(),
+): CommandMetadata {
   // No sign-in exists yet; a `user` field joins these once there is someone to name.
   return { correlationId, causationId: correlationId, command };
 }

@@ -9,7 +9,11 @@ import { fromCommandResult, invalid, type ActionState } from "@/lib/students/act
 import { parseForm } from "@/lib/students/parse-form";
 import type { CommandContext } from "@/lib/students/run-student-command";
 import { enrolStudent, registerStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
-import { enrolmentSchema, registerStudentSchema, updateStudentDetailsSchema } from "@/lib/students/student-input-schemas";
+import {
+  enrolmentSchema,
+  registerStudentSchema,
+  updateStudentDetailsSchema,
+} from "@/lib/students/student-input-schemas";
 
 /** What a test may set; the app always uses the defaults. */
 export type SubmitContext = Pick<CommandContext, "store" | "correlationId">;

@@ -8,8 +8,7 @@ import type { z } from "zod";
 export type FieldMessages<Field extends string> = Partial<Record<Field, string>>;
 
 export type ParsedForm<Value, Field extends string> =
-  | Readonly<{ ok: true; value: Value }>
-  | Readonly<{ ok: false; fieldErrors: FieldMessages<Field> }>;
+  Readonly<{ ok: true; value: Value }> | Readonly<{ ok: false; fieldErrors: FieldMessages<Field> }>;
 
 type FormSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
 

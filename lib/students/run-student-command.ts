@@ -38,10 +38,16 @@ export async function runStudentCommand(
   const streamId = studentStreamId(studentId);
   const metadata = commandMetadata(command.type, context.correlationId);
   try {
-    const outcome = await handleCommand(store, streamId, studentAggregate, (state) => decide(command, state, decideContext), {
-      metadata,
-      expectedRevision: context.expectedRevision,
-    });
+    const outcome = await handleCommand(
+      store,
+      streamId,
+      studentAggregate,
+      (state) => decide(command, state, decideContext),
+      {
+        metadata,
+        expectedRevision: context.expectedRevision,
+      },
+    );
     if (!outcome.ok) return { status: "rejected", error: outcome.error, revision: outcome.revision };
     // With INLINE_PROJECTION on, the read model learns of the change before the user sees the answer; it
     // never throws (a failure only leaves the view to the background projector), and is a no-op when off.
@@ -57,7 +63,12 @@ export async function runStudentCommand(
     if (error instanceof WrongExpectedRevisionError) {
       const expected = typeof error.expected === "number" ? error.expected : 0;
       const actual = error.actual === "no_stream" ? 0 : error.actual;
-      return { status: "conflict", expected, actual, otherChanges: await changesSince(store, streamId, expected, actual) };
+      return {
+        status: "conflict",
+        expected,
+        actual,
+        otherChanges: await changesSince(store, streamId, expected, actual),
+      };
     }
     if (error instanceof StreamClosedError) {
       return { status: "error", message: "This student's history is closed and accepts no more changes" };

@@ -22,7 +22,10 @@ export interface StudentHistory {
 }
 
 /** undefined when the student's stream does not exist. */
-export async function loadStudentHistory(studentId: string, store: EventStore = eventStore()): Promise<StudentHistory | undefined> {
+export async function loadStudentHistory(
+  studentId: string,
+  store: EventStore = eventStore(),
+): Promise<StudentHistory | undefined> {
   const streamId = studentStreamId(studentId);
   const events = await readStreamEvents(store, streamId);
   if (events.length === 0) return undefined;

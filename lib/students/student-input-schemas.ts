@@ -27,7 +27,10 @@ const email = domainRule(validateEmail);
 const dateOfBirth = (now: Date) => domainRule((raw) => validateDateOfBirth(raw, now));
 const studentId = z.string().regex(STUDENT_ID, "Not a student id");
 /** The revision the form was rendered at, sent back in a hidden input. */
-const expectedRevision = z.string().regex(/^\d{1,9}$/, "Not a revision").transform(Number);
+const expectedRevision = z
+  .string()
+  .regex(/^\d{1,9}$/, "Not a revision")
+  .transform(Number);
 const courseId = z.string().trim().min(1, "Choose a course");
 
 /** `now` decides what counts as a date in the past; the caller passes the request's time. */

@@ -12,7 +12,10 @@ const ROUTES = [
 ];
 
 test.describe("the API reference at /api", () => {
-  test("renders every route from the OpenAPI document, with a curl line each, loading nothing from outside this server", async ({ page, baseURL }) => {
+  test("renders every route from the OpenAPI document, with a curl line each, loading nothing from outside this server", async ({
+    page,
+    baseURL,
+  }) => {
     const foreign: string[] = [];
     page.on("request", (request) => {
       if (!request.url().startsWith(baseURL!) && !request.url().startsWith("data:")) foreign.push(request.url());
@@ -39,7 +42,13 @@ test.describe("the API reference at /api", () => {
     const document = await response.json();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(["/api/streams", "/api/streams/{streamId}", "/api/streams/{streamId}/close", "/api/events", "/api/events/live"]),
+      expect.arrayContaining([
+        "/api/streams",
+        "/api/streams/{streamId}",
+        "/api/streams/{streamId}/close",
+        "/api/events",
+        "/api/events/live",
+      ]),
     );
   });
 });
@@ -51,17 +60,25 @@ interface RawResponse {
 }
 
 /** node:http, not the browser or Playwright's client: the path goes out exactly as written, and sockets can be reused on purpose. */
-function raw(baseURL: string, method: string, path: string, options: { headers?: http.OutgoingHttpHeaders; chunks?: Buffer[]; agent?: http.Agent } = {}) {
+function raw(
+  baseURL: string,
+  method: string,
+  path: string,
+  options: { headers?: http.OutgoingHttpHeaders; chunks?: Buffer[]; agent?: http.Agent } = {},
+) {
   const { hostname, port } = new URL(baseURL);
   return new Promise<RawResponse>((resolve, reject) => {
     let answered = false;
-    const request = http.request({ hostname, port, method, path, headers: options.headers, agent: options.agent }, (response) => {
-      answered = true;
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (text: string) => (body += text));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
+    const request = http.request(
+      { hostname, port, method, path, headers: options.headers, agent: options.agent },
+      (response) => {
+        answered = true;
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (text: string) => (body += text));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      },
+    );
     // Once answered, a server that closes the connection may cut the rest of the upload short; that is not a failure.
     request.on("error", (error) => (answered ? undefined : reject(error)));
     const send = async () => {
@@ -76,7 +93,10 @@ function raw(baseURL: string, method: string, path: string, options: { headers?:
   });
 }
 
-const problem = (response: RawResponse) => ({ contentType: response.headers["content-type"], ...(JSON.parse(response.body) as Record<string, unknown>) });
+const problem = (response: RawResponse) => ({
+  contentType: response.headers["content-type"],
+  ...(JSON.parse(response.body) as Record<string, unknown>),
+});
 
 test.describe("every error under /api is application/problem+json", () => {
   test("a method the route does not have: 405 with Allow", async ({ baseURL }) => {
@@ -95,7 +115,10 @@ test.describe("every error under /api is application/problem+json", () => {
   });
 
   test("an unknown route: 404 route_not_found, whatever the method", async ({ baseURL }) => {
-    for (const [method, path] of [["GET", "/api/nothing-here"], ["POST", "/api/streams/e2e-any/close/more"]]) {
+    for (const [method, path] of [
+      ["GET", "/api/nothing-here"],
+      ["POST", "/api/streams/e2e-any/close/more"],
+    ]) {
       const missing = await raw(baseURL!, method!, path!);
       expect(missing.status, path).toBe(404);
       expect(problem(missing)).toMatchObject({ contentType: "application/problem+json", code: "route_not_found" });
@@ -103,7 +126,11 @@ test.describe("every error under /api is application/problem+json", () => {
   });
 
   test("a path that is not valid percent-encoded UTF-8: 400 invalid_path", async ({ baseURL }) => {
-    for (const [method, path] of [["GET", "/api/streams/%E0%A4%A"], ["POST", "/api/streams/%ff"], ["GET", "/api/nothing/%E0%A4%A"]]) {
+    for (const [method, path] of [
+      ["GET", "/api/streams/%E0%A4%A"],
+      ["POST", "/api/streams/%ff"],
+      ["GET", "/api/nothing/%E0%A4%A"],
+    ]) {
       const refused = await raw(baseURL!, method!, path!);
       expect(refused.status, path).toBe(400);
       expect(problem(refused)).toMatchObject({ contentType: "application/problem+json", code: "invalid_path" });
@@ -114,7 +141,11 @@ test.describe("every error under /api is application/problem+json", () => {
 
   test("a chunked body over the limit: 413 with Connection: close, and the next request works", async ({ baseURL }) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const headers = { Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}`, "Content-Type": "application/json", "Transfer-Encoding": "chunked" };
+    const headers = {
+      Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}`,
+      "Content-Type": "application/json",
+      "Transfer-Encoding": "chunked",
+    };
     const chunks = Array.from({ length: 12 }, () => Buffer.alloc(64 * 1024, "x"));
     const tooLarge = await raw(baseURL!, "POST", `/api/streams/e2e-413-${Date.now()}`, { headers, chunks, agent });
     expect(tooLarge.status).toBe(413);

@@ -7,11 +7,17 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { E2E_SECRETS } from "@/tests/support/test-env";
 
 const append = async (request: APIRequestContext, streamId: string, events: unknown[]) => {
-  const response = await request.post(`/api/streams/${streamId}`, { headers: { Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}` }, data: { events } });
+  const response = await request.post(`/api/streams/${streamId}`, {
+    headers: { Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}` },
+    data: { events },
+  });
   expect(response.status(), await response.text()).toBe(201);
 };
 
-test("bad events never break a page, and the projector's skips are shown with their reason", async ({ page, request }) => {
+test("bad events never break a page, and the projector's skips are shown with their reason", async ({
+  page,
+  request,
+}) => {
   const id = `ab${randomUUID().slice(0, 8)}`;
   const twin = id.toUpperCase();
   const registered = (studentId: string, fullName: string) => ({
@@ -23,7 +29,12 @@ test("bad events never break a page, and the projector's skips are shown with th
   await append(request, `student-${twin}`, [registered(twin, "Twin Learner")]);
   // Stored as version 1 but shaped like version 2: its upcaster cannot read it.
   const broken = `x${randomUUID().slice(0, 8)}`;
-  await append(request, `student-${broken}`, [{ type: "StudentRegistered", data: { studentId: broken, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "2000-01-01" } }]);
+  await append(request, `student-${broken}`, [
+    {
+      type: "StudentRegistered",
+      data: { studentId: broken, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "2000-01-01" },
+    },
+  ]);
   // A registration that names another student's id.
   const thief = `t${randomUUID().slice(0, 8)}`;
   await append(request, `student-${thief}`, [registered(id, "Mallory Takeover")]);
@@ -48,7 +59,9 @@ test("bad events never break a page, and the projector's skips are shown with th
     await page.goto("/");
     const setAside = page.getByRole("region", { name: "Events the projector set aside" });
     await expect(setAside.getByRole("row").filter({ hasText: `student-${broken}` })).toContainText(/cannot upcast/);
-    await expect(setAside.getByRole("row").filter({ hasText: `student-${thief}` })).toContainText("studentId does not match");
+    await expect(setAside.getByRole("row").filter({ hasText: `student-${thief}` })).toContainText(
+      "studentId does not match",
+    );
   }).toPass({ timeout: 20_000 });
   await page.goto(`/students?q=${encodeURIComponent("Learner")}`);
   await expect(page.getByRole("link", { name: "Original Learner" })).toBeVisible();

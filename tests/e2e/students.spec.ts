@@ -37,7 +37,11 @@ function studentPage(page: Page) {
 }
 
 /** Registers a student through the form, as a user would; returns the student page's address. */
-async function registerStudent(page: Page, fullName: string, email = `${randomUUID().slice(0, 8)}@example.com`): Promise<string> {
+async function registerStudent(
+  page: Page,
+  fullName: string,
+  email = `${randomUUID().slice(0, 8)}@example.com`,
+): Promise<string> {
   await page.goto("/students/new");
   const form = page.getByRole("form", { name: "New student" });
   await form.getByLabel("Full name").fill(fullName);
@@ -71,7 +75,9 @@ test.describe("a student's page", () => {
     await expect(student.coursesStatus).toHaveText("Enrolled in Algorithms and Data Structures");
     await student.courses.getByRole("button", { name: "Unenrol from Databases and Transactions" }).click();
     await expect(student.coursesStatus).toHaveText("Unenrolled from Databases and Transactions");
-    await expect(student.courses.getByRole("list", { name: "Enrolled courses" })).toHaveText(/^Algorithms and Data Structures/);
+    await expect(student.courses.getByRole("list", { name: "Enrolled courses" })).toHaveText(
+      /^Algorithms and Data Structures/,
+    );
     await expect(student.current).toContainText("Algorithms and Data Structures");
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
 
@@ -142,7 +148,9 @@ test.describe("a student's page", () => {
     await page.waitForURL(/\/students\/[0-9a-f-]{36}$/);
     const student = studentPage(page);
     await student.saveDetails({ email: "alan@" });
-    await expect(student.details.getByLabel("Email")).toHaveAccessibleDescription("Enter a valid email address, like name@example.com");
+    await expect(student.details.getByLabel("Email")).toHaveAccessibleDescription(
+      "Enter a valid email address, like name@example.com",
+    );
     await page.reload();
     await expect(student.eventTypes).toHaveText(["StudentRegistered"]);
     await expect(student.current).toContainText("alan@example.com");

@@ -6,8 +6,14 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { handleCommand, loadAggregate, type Aggregate } from "@/lib/event-store/aggregate";
 import {
-  EmptyAppendError, EventTooLargeError, InvalidEventError, InvalidStreamIdError, StreamClosedError,
-  StreamNotFoundError, TooManyEventsError, WrongExpectedRevisionError,
+  EmptyAppendError,
+  EventTooLargeError,
+  InvalidEventError,
+  InvalidStreamIdError,
+  StreamClosedError,
+  StreamNotFoundError,
+  TooManyEventsError,
+  WrongExpectedRevisionError,
 } from "@/lib/event-store/errors";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, NewEvent, RecordedEvent } from "@/lib/event-store/types";
@@ -19,7 +25,11 @@ export type StoreFactory = (options?: { upcasters?: UpcasterRegistry }) => Event
 const newStreamId = () => `conformance-${randomUUID()}`;
 const event = (n: number, extra: Partial<NewEvent> = {}): NewEvent => ({ type: "Counted", data: { n }, ...extra });
 const revisionsOf = (events: RecordedEvent[]) => events.map((e) => e.revision);
-const rejectionOf = async (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const rejectionOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 async function readEverything(store: EventStore, streamId: string) {
   return (await store.readStream(streamId, { maxCount: 1000 })).events;
@@ -29,7 +39,11 @@ async function readEverything(store: EventStore, streamId: string) {
  * `openElsewhere` opens another handle on the same stored data, as another process would (for DynamoDB: another
  * store object, with nothing in its memory); without it the suite uses the same handle.
  */
-export function describeEventStoreConformance(adapter: string, createStore: StoreFactory, openElsewhere?: () => EventStore) {
+export function describeEventStoreConformance(
+  adapter: string,
+  createStore: StoreFactory,
+  openElsewhere?: () => EventStore,
+) {
   describe(`${adapter} event store`, () => {
     const store = createStore();
 
@@ -41,7 +55,10 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
         const id = randomUUID();
         const result = await store.appendToStream(
           streamId,
-          [event(1, { id, metadata: { correlationId: "c-1", causationId: "k-1", user: "ada" } }), event(2, { schemaVersion: 3 })],
+          [
+            event(1, { id, metadata: { correlationId: "c-1", causationId: "k-1", user: "ada" } }),
+            event(2, { schemaVersion: 3 }),
+          ],
           { expectedRevision: "no_stream" },
         );
         expect(result).toMatchObject({ streamId, firstRevision: 1, nextExpectedRevision: 2, alreadyStored: false });
@@ -84,8 +101,14 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
 
       it("enforces stream_exists", async () => {
         const streamId = newStreamId();
-        const error = await rejectionOf(store.appendToStream(streamId, [event(1)], { expectedRevision: "stream_exists" }));
-        expect(error).toMatchObject({ code: "wrong_expected_revision", expected: "stream_exists", actual: "no_stream" });
+        const error = await rejectionOf(
+          store.appendToStream(streamId, [event(1)], { expectedRevision: "stream_exists" }),
+        );
+        expect(error).toMatchObject({
+          code: "wrong_expected_revision",
+          expected: "stream_exists",
+          actual: "no_stream",
+        });
         await store.appendToStream(streamId, [event(1)]);
         const result = await store.appendToStream(streamId, [event(2)], { expectedRevision: "stream_exists" });
         expect(result.nextExpectedRevision).toBe(2);
@@ -126,8 +149,12 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
 
       it("lets 30 concurrent writers with expected revision any all succeed, revisions 1..30 gapless", async () => {
         const streamId = newStreamId();
-        const results = await Promise.all(Array.from({ length: 30 }, (_, w) => store.appendToStream(streamId, [event(w)])));
-        expect(results.map((r) => r.nextExpectedRevision).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+        const results = await Promise.all(
+          Array.from({ length: 30 }, (_, w) => store.appendToStream(streamId, [event(w)])),
+        );
+        expect(results.map((r) => r.nextExpectedRevision).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: 30 }, (_, i) => i + 1),
+        );
         const stored = await readEverything(store, streamId);
         expect(revisionsOf(stored)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
         expect(new Set(stored.map((e) => e.data.n)).size).toBe(30);
@@ -138,16 +165,26 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
         const batch = [event(1, { id: randomUUID() }), event(2, { id: randomUUID() })];
         const first = await store.appendToStream(streamId, batch, { expectedRevision: "no_stream" });
         const retry = await store.appendToStream(streamId, batch, { expectedRevision: "no_stream" });
-        expect(retry).toMatchObject({ firstRevision: 1, nextExpectedRevision: 2, alreadyStored: true, position: first.position });
+        expect(retry).toMatchObject({
+          firstRevision: 1,
+          nextExpectedRevision: 2,
+          alreadyStored: true,
+          position: first.position,
+        });
         const later = [event(3, { id: randomUUID() })];
         await store.appendToStream(streamId, later, { expectedRevision: 2 });
         await store.appendToStream(streamId, [event(4)], { expectedRevision: 3 });
-        expect(await store.appendToStream(streamId, later, { expectedRevision: 2 })).toMatchObject({ firstRevision: 3, alreadyStored: true });
+        expect(await store.appendToStream(streamId, later, { expectedRevision: 2 })).toMatchObject({
+          firstRevision: 3,
+          alreadyStored: true,
+        });
         const anyBatch = [event(5, { id: randomUUID() })];
         await store.appendToStream(streamId, anyBatch);
         expect(await store.appendToStream(streamId, anyBatch)).toMatchObject({ firstRevision: 5, alreadyStored: true });
         expect(revisionsOf(await readEverything(store, streamId))).toEqual([1, 2, 3, 4, 5]);
-        const other = await rejectionOf(store.appendToStream(streamId, [event(9, { id: randomUUID() })], { expectedRevision: 2 }));
+        const other = await rejectionOf(
+          store.appendToStream(streamId, [event(9, { id: randomUUID() })], { expectedRevision: 2 }),
+        );
         expect(other).toMatchObject({ code: "wrong_expected_revision", actual: 5 });
       });
     });
@@ -156,12 +193,27 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
       it.each([
         ["an empty event list", [], EmptyAppendError],
         ["more than 100 events", Array.from({ length: 101 }, (_, i) => event(i)), TooManyEventsError],
-        ["an event larger than an item holds", [event(1), { type: "Big", data: { blob: "x".repeat(400 * 1024) } }], EventTooLargeError],
-        ["events too large together", Array.from({ length: 4 }, () => ({ type: "Big", data: { blob: "x".repeat(100 * 1024) } })), EventTooLargeError],
+        [
+          "an event larger than an item holds",
+          [event(1), { type: "Big", data: { blob: "x".repeat(400 * 1024) } }],
+          EventTooLargeError,
+        ],
+        [
+          "events too large together",
+          Array.from({ length: 4 }, () => ({ type: "Big", data: { blob: "x".repeat(100 * 1024) } })),
+          EventTooLargeError,
+        ],
         ["an invalid type in a batch", [event(1), { type: "no spaces allowed", data: {} }], InvalidEventError],
         ["an event id that is not a UUID", [event(1, { id: "not-a-uuid" })], InvalidEventError],
         ["data that is not an object", [{ type: "Counted", data: [1, 2] as never }], InvalidEventError],
-        ["a repeated id", [event(1, { id: "6f1c1f8e-7d0a-4b53-9f3a-0a4c7b0e9d11" }), event(2, { id: "6f1c1f8e-7d0a-4b53-9f3a-0a4c7b0e9d11" })], InvalidEventError],
+        [
+          "a repeated id",
+          [
+            event(1, { id: "6f1c1f8e-7d0a-4b53-9f3a-0a4c7b0e9d11" }),
+            event(2, { id: "6f1c1f8e-7d0a-4b53-9f3a-0a4c7b0e9d11" }),
+          ],
+          InvalidEventError,
+        ],
       ] as const)("rejects %s", async (_, events, errorType) => {
         const streamId = newStreamId();
         await expect(store.appendToStream(streamId, events as NewEvent[])).rejects.toBeInstanceOf(errorType);
@@ -177,9 +229,9 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
       it("stores none of a batch that conflicts", async () => {
         const streamId = newStreamId();
         await store.appendToStream(streamId, [event(1)]);
-        await expect(store.appendToStream(streamId, [event(2), event(3)], { expectedRevision: "no_stream" })).rejects.toBeInstanceOf(
-          WrongExpectedRevisionError,
-        );
+        await expect(
+          store.appendToStream(streamId, [event(2), event(3)], { expectedRevision: "no_stream" }),
+        ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
         expect(revisionsOf(await readEverything(store, streamId))).toEqual([1]);
       });
     });
@@ -196,10 +248,16 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
 
       it("streamEvents pages through a whole stream or a range of it; a missing stream yields nothing", async () => {
         const streamId = newStreamId();
-        for (let n = 0; n < 11; n += 1) await store.appendToStream(streamId, Array.from({ length: 100 }, (_, i) => event(n * 100 + i)));
+        for (let n = 0; n < 11; n += 1)
+          await store.appendToStream(
+            streamId,
+            Array.from({ length: 100 }, (_, i) => event(n * 100 + i)),
+          );
         const all = await readStreamEvents(store, streamId);
         expect(revisionsOf(all)).toEqual(Array.from({ length: 1100 }, (_, i) => i + 1));
-        expect(revisionsOf(await readStreamEvents(store, streamId, { fromRevision: 999, toRevision: 1002 }))).toEqual([999, 1000, 1001, 1002]);
+        expect(revisionsOf(await readStreamEvents(store, streamId, { fromRevision: 999, toRevision: 1002 }))).toEqual([
+          999, 1000, 1001, 1002,
+        ]);
         expect(await readStreamEvents(store, newStreamId())).toEqual([]);
       });
     });
@@ -271,7 +329,12 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
     describe("upcasting on read", () => {
       it("returns old events in their newest shape without rewriting them", async () => {
         const upcasters: Upcaster[] = [
-          { type: "Named", fromVersion: 1, toVersion: 2, upcast: ({ name, ...rest }) => ({ ...rest, fullName: name ?? null }) },
+          {
+            type: "Named",
+            fromVersion: 1,
+            toVersion: 2,
+            upcast: ({ name, ...rest }) => ({ ...rest, fullName: name ?? null }),
+          },
           { type: "Named", fromVersion: 2, toVersion: 3, upcast: (data) => ({ ...data, nickname: "" }) },
         ];
         const reader = createStore({ upcasters: createUpcasterRegistry(upcasters) });
@@ -283,7 +346,11 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
         ]);
         const [v1, v2, v3] = (await reader.readStream(streamId)).events;
         expect(v1).toMatchObject({ data: { fullName: "Ada", nickname: "" }, schemaVersion: 3, storedSchemaVersion: 1 });
-        expect(v2).toMatchObject({ data: { fullName: "Grace", nickname: "" }, schemaVersion: 3, storedSchemaVersion: 2 });
+        expect(v2).toMatchObject({
+          data: { fullName: "Grace", nickname: "" },
+          schemaVersion: 3,
+          storedSchemaVersion: 2,
+        });
         expect(v3).toMatchObject({ data: { fullName: "Alan", nickname: "A" }, schemaVersion: 3 });
         expect(v3!.storedSchemaVersion).toBeUndefined();
         const [raw] = (await reader.readStream(streamId, { upcast: false })).events;
@@ -301,10 +368,17 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
 
       it("keeps the latest snapshot and loads it plus the events after it", async () => {
         const streamId = newStreamId();
-        await store.appendToStream(streamId, Array.from({ length: 10 }, (_, i) => event(i + 1)));
+        await store.appendToStream(
+          streamId,
+          Array.from({ length: 10 }, (_, i) => event(i + 1)),
+        );
         await store.saveSnapshot({ streamId, revision: 4, state: { total: 10 }, schemaVersion: 1 });
         await store.saveSnapshot({ streamId, revision: 8, state: { total: 36 }, schemaVersion: 1 });
-        expect(await store.loadLatestSnapshot(streamId)).toMatchObject({ revision: 8, state: { total: 36 }, schemaVersion: 1 });
+        expect(await store.loadLatestSnapshot(streamId)).toMatchObject({
+          revision: 8,
+          state: { total: 36 },
+          schemaVersion: 1,
+        });
         const loaded = await loadAggregate(store, streamId, counter, { every: 100, schemaVersion: 1 });
         expect(loaded).toEqual({ state: { total: 55 }, revision: 10, eventsFolded: 2, snapshotRevision: 8 });
         const ignoring = await loadAggregate(store, streamId, counter, { every: 100, schemaVersion: 2 });
@@ -315,21 +389,35 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
         const streamId = newStreamId();
         const policy = { every: 3, schemaVersion: 1 };
         for (let n = 1; n <= 7; n += 1) {
-          const outcome = await handleCommand(store, streamId, counter, () => ({ ok: true, events: [{ type: "Counted", data: { n } }] }), {
-            snapshots: policy,
-          });
+          const outcome = await handleCommand(
+            store,
+            streamId,
+            counter,
+            () => ({ ok: true, events: [{ type: "Counted", data: { n } }] }),
+            {
+              snapshots: policy,
+            },
+          );
           expect(outcome).toMatchObject({ ok: true, revision: n });
         }
         expect(await store.loadLatestSnapshot(streamId)).toMatchObject({ revision: 6, state: { total: 21 } });
-        expect(await loadAggregate(store, streamId, counter, policy)).toMatchObject({ state: { total: 28 }, eventsFolded: 1 });
+        expect(await loadAggregate(store, streamId, counter, policy)).toMatchObject({
+          state: { total: 28 },
+          eventsFolded: 1,
+        });
       });
 
       it("turns a change made since the caller's revision into a conflict", async () => {
         const streamId = newStreamId();
         await store.appendToStream(streamId, [event(1), event(2)]);
         const decide = () => ({ ok: true as const, events: [{ type: "Counted" as const, data: { n: 3 } }] });
-        await expect(handleCommand(store, streamId, counter, decide, { expectedRevision: 1 })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
-        expect(await handleCommand(store, streamId, counter, decide, { expectedRevision: 2 })).toMatchObject({ ok: true, revision: 3 });
+        await expect(handleCommand(store, streamId, counter, decide, { expectedRevision: 1 })).rejects.toBeInstanceOf(
+          WrongExpectedRevisionError,
+        );
+        expect(await handleCommand(store, streamId, counter, decide, { expectedRevision: 2 })).toMatchObject({
+          ok: true,
+          revision: 3,
+        });
       });
     });
 
@@ -344,7 +432,8 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
             appended.push(`${streamId}:${n}`);
           }
         }
-        const ours = (events: RecordedEvent[]) => events.filter((e) => streams.includes(e.streamId)).map((e) => `${e.streamId}:${e.data.n}`);
+        const ours = (events: RecordedEvent[]) =>
+          events.filter((e) => streams.includes(e.streamId)).map((e) => `${e.streamId}:${e.data.n}`);
         const forwards: string[] = [];
         let from: string | undefined;
         let pages = 0;
@@ -367,7 +456,8 @@ export function describeEventStoreConformance(adapter: string, createStore: Stor
         }
         const seen = new Map<string, number[]>();
         for await (const page of store.readEverything({ parallelism: 3 })) {
-          for (const e of page) if (streams.includes(e.streamId)) seen.set(e.streamId, [...(seen.get(e.streamId) ?? []), e.revision]);
+          for (const e of page)
+            if (streams.includes(e.streamId)) seen.set(e.streamId, [...(seen.get(e.streamId) ?? []), e.revision]);
         }
         for (const streamId of streams) expect([...(seen.get(streamId) ?? [])].sort()).toEqual([1, 2, 3]);
       });

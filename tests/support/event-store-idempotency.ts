@@ -12,8 +12,17 @@ import type { AppendOptions, EventStore, ExpectedRevision, NewEvent } from "@/li
 import { IDEMPOTENCY_WINDOW_COMMITS } from "@/lib/event-store/validation";
 
 const newStreamId = () => `idempotency-${randomUUID()}`;
-const withId = (n: number, extra: Partial<NewEvent> = {}): NewEvent => ({ id: randomUUID(), type: "Counted", data: { n }, ...extra });
-const rejectionOf = async (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const withId = (n: number, extra: Partial<NewEvent> = {}): NewEvent => ({
+  id: randomUUID(),
+  type: "Counted",
+  data: { n },
+  ...extra,
+});
+const rejectionOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 export function describeIdempotency(store: EventStore, elsewhere: () => EventStore) {
   const handles = [
@@ -23,7 +32,8 @@ export function describeIdempotency(store: EventStore, elsewhere: () => EventSto
 
   /** Appends `count` one-event commits (new ids) and returns the stream's revision after them. */
   async function appendOthers(streamId: string, count: number, from: number) {
-    for (let i = 0; i < count; i += 1) await store.appendToStream(streamId, [withId(100 + i)], { expectedRevision: from + i });
+    for (let i = 0; i < count; i += 1)
+      await store.appendToStream(streamId, [withId(100 + i)], { expectedRevision: from + i });
     return from + count;
   }
 
@@ -37,13 +47,25 @@ export function describeIdempotency(store: EventStore, elsewhere: () => EventSto
       const original = withId(1, { metadata: { correlationId: "c-1" } });
       await store.appendToStream(streamId, [original], { expectedRevision: "no_stream" });
       await appendOthers(streamId, 2, 1);
-      const changes: Partial<NewEvent>[] = [{ data: { n: 2 } }, { type: "Other" }, { metadata: { correlationId: "c-2" } }, { schemaVersion: 2 }];
+      const changes: Partial<NewEvent>[] = [
+        { data: { n: 2 } },
+        { type: "Other" },
+        { metadata: { correlationId: "c-2" } },
+        { schemaVersion: 2 },
+      ];
       const modes: ExpectedRevision[] = ["any", "stream_exists", "no_stream", 0, 3, 1];
       for (const change of changes) {
         for (const expectedRevision of modes) {
-          const error = await rejectionOf(retrier().appendToStream(streamId, [{ ...original, ...change }], { expectedRevision }));
+          const error = await rejectionOf(
+            retrier().appendToStream(streamId, [{ ...original, ...change }], { expectedRevision }),
+          );
           expect(error, `${JSON.stringify(change)} with ${expectedRevision}`).toBeInstanceOf(DuplicateEventIdError);
-          expect(error).toMatchObject({ code: "duplicate_event_id", streamId, duplicates: [{ eventId: original.id, revision: 1 }], differentContent: true });
+          expect(error).toMatchObject({
+            code: "duplicate_event_id",
+            streamId,
+            duplicates: [{ eventId: original.id, revision: 1 }],
+            differentContent: true,
+          });
         }
       }
       expect((await store.readStream(streamId)).lastRevision).toBe(3);
@@ -59,18 +81,21 @@ export function describeIdempotency(store: EventStore, elsewhere: () => EventSto
       expect(await storedIds(streamId)).toHaveLength(5);
     });
 
-    it.each([6, IDEMPOTENCY_WINDOW_COMMITS - 1])("answers a retry after %i other commits as already stored, in every mode", async (others) => {
-      const streamId = newStreamId();
-      await store.appendToStream(streamId, [withId(0)], { expectedRevision: "no_stream" });
-      const batch = [withId(1), withId(2)];
-      const first = await store.appendToStream(streamId, batch, { expectedRevision: 1 });
-      const head = await appendOthers(streamId, others, 3);
-      for (const expectedRevision of ["any", "stream_exists", head, 1, 2] as ExpectedRevision[]) {
-        const retry = await retrier().appendToStream(streamId, batch, { expectedRevision });
-        expect(retry, String(expectedRevision)).toEqual({ ...first, alreadyStored: true });
-      }
-      expect(await storedIds(streamId)).toHaveLength(3 + others);
-    });
+    it.each([6, IDEMPOTENCY_WINDOW_COMMITS - 1])(
+      "answers a retry after %i other commits as already stored, in every mode",
+      async (others) => {
+        const streamId = newStreamId();
+        await store.appendToStream(streamId, [withId(0)], { expectedRevision: "no_stream" });
+        const batch = [withId(1), withId(2)];
+        const first = await store.appendToStream(streamId, batch, { expectedRevision: 1 });
+        const head = await appendOthers(streamId, others, 3);
+        for (const expectedRevision of ["any", "stream_exists", head, 1, 2] as ExpectedRevision[]) {
+          const retry = await retrier().appendToStream(streamId, batch, { expectedRevision });
+          expect(retry, String(expectedRevision)).toEqual({ ...first, alreadyStored: true });
+        }
+        expect(await storedIds(streamId)).toHaveLength(3 + others);
+      },
+    );
 
     it("refuses a retry that adds, drops or reorders events of a stored commit, storing nothing", async () => {
       const streamId = newStreamId();
@@ -90,7 +115,12 @@ export function describeIdempotency(store: EventStore, elsewhere: () => EventSto
         expect((error as DuplicateEventIdError).differentContent).toBe(false);
       }
       const error = await rejectionOf(retrier().appendToStream(streamId, [h!, i!, j!]));
-      expect(error).toMatchObject({ duplicates: [{ eventId: h!.id, revision: 1 }, { eventId: i!.id, revision: 2 }] });
+      expect(error).toMatchObject({
+        duplicates: [
+          { eventId: h!.id, revision: 1 },
+          { eventId: i!.id, revision: 2 },
+        ],
+      });
       expect(await storedIds(streamId)).toEqual([h!.id, i!.id]);
     });
 
@@ -100,7 +130,10 @@ export function describeIdempotency(store: EventStore, elsewhere: () => EventSto
       const first = await store.appendToStream(streamId, [old], { expectedRevision: "no_stream" });
       const head = await appendOthers(streamId, IDEMPOTENCY_WINDOW_COMMITS, 1);
       // The commit right after an exact expected revision is checked at any age: the put collides with it.
-      expect(await retrier().appendToStream(streamId, [old], { expectedRevision: "no_stream" })).toEqual({ ...first, alreadyStored: true });
+      expect(await retrier().appendToStream(streamId, [old], { expectedRevision: "no_stream" })).toEqual({
+        ...first,
+        alreadyStored: true,
+      });
       const again = await retrier().appendToStream(streamId, [old], { expectedRevision: head });
       expect(again).toMatchObject({ firstRevision: head + 1, alreadyStored: false });
       expect((await storedIds(streamId)).filter((id) => id === old.id)).toHaveLength(2);
@@ -113,7 +146,10 @@ export function describeIdempotency(store: EventStore, elsewhere: () => EventSto
       await appendOthers(streamId, 2, 1);
       await store.closeStream(streamId);
       for (const expectedRevision of ["any", 3, 0] as ExpectedRevision[]) {
-        expect(await retrier().appendToStream(streamId, batch, { expectedRevision })).toEqual({ ...first, alreadyStored: true });
+        expect(await retrier().appendToStream(streamId, batch, { expectedRevision })).toEqual({
+          ...first,
+          alreadyStored: true,
+        });
         const error = await rejectionOf(retrier().appendToStream(streamId, [withId(9)], { expectedRevision }));
         expect(error, String(expectedRevision)).toBeInstanceOf(StreamClosedError);
       }

@@ -16,7 +16,10 @@ export function useOwnEventsTable(prefix: string): string {
 /** The same, for the app's event store: the table is created before this file's tests and deleted after them. */
 export function useOwnAppEventsTable(prefix: string): void {
   useOwnEventsTable(prefix);
-  const stores = async () => ({ ...(await import("@/lib/event-store/dynamodb/events-table")), ...(await import("@/lib/server/event-store")) });
+  const stores = async () => ({
+    ...(await import("@/lib/event-store/dynamodb/events-table")),
+    ...(await import("@/lib/server/event-store")),
+  });
   beforeAll(async () => {
     const { appEventStore, ensureEventsTable } = await stores();
     const { client, tableName } = appEventStore();
@@ -44,24 +47,55 @@ export const storyEventCount = (n: number) => 3 + (n % 3 === 0 ? 1 : 0) + (n % 2
 export async function appendStudentStory(store: EventStore, n: number): Promise<string> {
   const studentId = `s${n}-${randomUUID().slice(0, 8)}`;
   const streamId = studentStreamId(studentId);
-  const courses = ["distributed-systems-101", "event-sourcing-fundamentals", "web-development", "functional-programming"];
+  const courses = [
+    "distributed-systems-101",
+    "event-sourcing-fundamentals",
+    "web-development",
+    "functional-programming",
+  ];
   await store.appendToStream(
     streamId,
-    [studentEvent({ type: "StudentRegistered", data: { studentId, fullName: `Student ${n}`, email: `student${n}@example.edu`, dateOfBirth: "2001-02-03" } })],
+    [
+      studentEvent({
+        type: "StudentRegistered",
+        data: { studentId, fullName: `Student ${n}`, email: `student${n}@example.edu`, dateOfBirth: "2001-02-03" },
+      }),
+    ],
     { expectedRevision: "no_stream" },
   );
   const first = courses[n % courses.length]!;
   const second = courses[(n + 1) % courses.length]!;
-  await store.appendToStream(streamId, [studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: first } })], { expectedRevision: 1 });
-  await store.appendToStream(streamId, [studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: second } })], { expectedRevision: 2 });
-  if (n % 3 === 0) await store.appendToStream(streamId, [studentEvent({ type: "StudentUnenrolled", data: { studentId, courseId: first } })], { expectedRevision: 3 });
+  await store.appendToStream(
+    streamId,
+    [studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: first } })],
+    { expectedRevision: 1 },
+  );
+  await store.appendToStream(
+    streamId,
+    [studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: second } })],
+    { expectedRevision: 2 },
+  );
+  if (n % 3 === 0)
+    await store.appendToStream(
+      streamId,
+      [studentEvent({ type: "StudentUnenrolled", data: { studentId, courseId: first } })],
+      { expectedRevision: 3 },
+    );
   if (n % 2 === 0) {
-    await store.appendToStream(streamId, [studentEvent({ type: "StudentDetailsUpdated", data: { studentId, fullName: `Student ${n} Renamed`, email: `s${n}@example.org` } })]);
+    await store.appendToStream(streamId, [
+      studentEvent({
+        type: "StudentDetailsUpdated",
+        data: { studentId, fullName: `Student ${n} Renamed`, email: `s${n}@example.org` },
+      }),
+    ]);
   }
   return streamId;
 }
 
-export async function eventually<T>(check: () => Promise<T | undefined | false>, { timeoutMs = 20_000, everyMs = 100 } = {}): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  { timeoutMs = 20_000, everyMs = 100 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => undefined);
@@ -80,5 +114,7 @@ export function spawnProjector(env: Record<string, string>): ChildProcess {
 }
 
 export function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once("exit", () => r()));
 }

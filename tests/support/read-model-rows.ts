@@ -1,7 +1,13 @@
 /** Every row of the read model's tables (a checkpoint's write time aside), in key order: for "row for row". */
 import { asc } from "drizzle-orm";
 import { getReadModel } from "@/lib/read-model/client";
-import { courseEnrolmentCounts, enrolments, projectedEvents, streamCheckpoints, students } from "@/lib/read-model/schema";
+import {
+  courseEnrolmentCounts,
+  enrolments,
+  projectedEvents,
+  streamCheckpoints,
+  students,
+} from "@/lib/read-model/schema";
 
 export async function readModelRows() {
   const { db } = getReadModel();
@@ -9,9 +15,18 @@ export async function readModelRows() {
     students: await db.select().from(students).orderBy(asc(students.id)),
     enrolments: await db.select().from(enrolments).orderBy(asc(enrolments.studentId), asc(enrolments.courseId)),
     courses: await db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId)),
-    checkpoints: await db.select({ streamId: streamCheckpoints.streamId, revision: streamCheckpoints.revision }).from(streamCheckpoints).orderBy(asc(streamCheckpoints.streamId)),
+    checkpoints: await db
+      .select({ streamId: streamCheckpoints.streamId, revision: streamCheckpoints.revision })
+      .from(streamCheckpoints)
+      .orderBy(asc(streamCheckpoints.streamId)),
     events: await db
-      .select({ streamId: projectedEvents.streamId, revision: projectedEvents.revision, status: projectedEvents.status, reason: projectedEvents.reason, changedRows: projectedEvents.changedRows })
+      .select({
+        streamId: projectedEvents.streamId,
+        revision: projectedEvents.revision,
+        status: projectedEvents.status,
+        reason: projectedEvents.reason,
+        changedRows: projectedEvents.changedRows,
+      })
       .from(projectedEvents)
       .orderBy(asc(projectedEvents.streamId), asc(projectedEvents.revision)),
   };

@@ -68,7 +68,8 @@ describe("docker-compose.yml", () => {
   it("gives the projector the app's store settings", () => {
     const app = service("app").environment ?? {};
     const projector = service("projector").environment ?? {};
-    for (const name of ["DYNAMODB_ENDPOINT", "AWS_REGION", "EVENTS_TABLE", "DATABASE_URL"]) expect(projector[name]).toBe(app[name]);
+    for (const name of ["DYNAMODB_ENDPOINT", "AWS_REGION", "EVENTS_TABLE", "DATABASE_URL"])
+      expect(projector[name]).toBe(app[name]);
     expect(() => parseConfig(projector)).not.toThrow();
   });
 

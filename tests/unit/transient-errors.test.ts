@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isTransient, unavailableStore, whyRetrying } from "@/lib/transient-errors";
 
-const wrapped = (code: string) => Object.assign(new Error("Failed query"), { cause: Object.assign(new Error(code), { code }) });
+const wrapped = (code: string) =>
+  Object.assign(new Error("Failed query"), { cause: Object.assign(new Error(code), { code }) });
 
 describe("the projector's retry reasons", () => {
   it("calls a deadlock between two projectors a lock conflict, not a server that is away", () => {
@@ -20,8 +21,13 @@ describe("the projector's retry reasons", () => {
 describe("which store did not answer", () => {
   it("names the read model for mysql2's errors, raw or wrapped, and the event store for the AWS SDK's", () => {
     expect(unavailableStore(wrapped("PROTOCOL_SEQUENCE_TIMEOUT"))).toBe("read model (MySQL)");
-    expect(unavailableStore(Object.assign(new Error("connect ETIMEDOUT"), { code: "ETIMEDOUT", fatal: true }))).toBe("read model (MySQL)");
-    const sdk = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8100"), { code: "ECONNREFUSED", $metadata: {} });
+    expect(unavailableStore(Object.assign(new Error("connect ETIMEDOUT"), { code: "ETIMEDOUT", fatal: true }))).toBe(
+      "read model (MySQL)",
+    );
+    const sdk = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8100"), {
+      code: "ECONNREFUSED",
+      $metadata: {},
+    });
     expect(unavailableStore(sdk)).toBe("event store (DynamoDB)");
     expect(unavailableStore(new Error("a bug"))).toBeUndefined();
   });

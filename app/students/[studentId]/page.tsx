@@ -41,7 +41,8 @@ export default async function StudentPage({ params }: Props) {
         </Link>
         <h1 className="text-2xl font-semibold break-words">{state.fullName}</h1>
         <p className="text-sm text-muted">
-          Stream <code className="font-mono">{streamId}</code> at revision <span data-testid="stream-revision">{revision}</span>
+          Stream <code className="font-mono">{streamId}</code> at revision{" "}
+          <span data-testid="stream-revision">{revision}</span>
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -67,7 +68,12 @@ export default async function StudentPage({ params }: Props) {
             <h2 id="details-heading" className="mb-3 text-lg font-semibold">
               Edit details
             </h2>
-            <UpdateDetailsForm studentId={state.studentId} revision={revision} fullName={state.fullName} email={state.email} />
+            <UpdateDetailsForm
+              studentId={state.studentId}
+              revision={revision}
+              fullName={state.fullName}
+              email={state.email}
+            />
           </section>
         </div>
         <section aria-labelledby="history-heading" className={card}>
@@ -75,14 +81,14 @@ export default async function StudentPage({ params }: Props) {
             Event stream
           </h2>
           <p className="mt-1 mb-4 text-sm text-muted">
-            The events exactly as the event store holds them. The state on this page is nothing but these events
-            folded in order; move the slider to fold fewer of them.
+            The events exactly as the event store holds them. The state on this page is nothing but these events folded
+            in order; move the slider to fold fewer of them.
           </p>
           {unreadable.length > 0 && (
             <div role="note" className="mb-4 rounded-md bg-warn-surface p-3 text-sm text-warn">
               <p>
-                {unreadable.length === 1 ? "One event" : `${unreadable.length} events`} could not be read as a student event
-                and {unreadable.length === 1 ? "is" : "are"} left out of the state, here and in the read model:
+                {unreadable.length === 1 ? "One event" : `${unreadable.length} events`} could not be read as a student
+                event and {unreadable.length === 1 ? "is" : "are"} left out of the state, here and in the read model:
               </p>
               <ul className="mt-1 list-disc pl-5 break-words">
                 {unreadable.map((u) => (

@@ -9,7 +9,10 @@ export type RegisterStudent = Command<
   { studentId: string; fullName: string; email: string; dateOfBirth: string }
 >;
 
-export type UpdateStudentDetails = Command<"UpdateStudentDetails", { studentId: string; fullName: string; email: string }>;
+export type UpdateStudentDetails = Command<
+  "UpdateStudentDetails",
+  { studentId: string; fullName: string; email: string }
+>;
 
 export type EnrolStudent = Command<"EnrolStudent", { studentId: string; courseId: string }>;
 

@@ -44,8 +44,7 @@ export type DecideContext = Readonly<{
 }>;
 
 export type DecideResult =
-  | Readonly<{ ok: true; events: readonly StudentEvent[] }>
-  | Readonly<{ ok: false; error: DomainError }>;
+  Readonly<{ ok: true; events: readonly StudentEvent[] }> | Readonly<{ ok: false; error: DomainError }>;
 
 export function decide(command: StudentCommand, state: StudentState, context: DecideContext): DecideResult {
   switch (command.type) {

@@ -17,7 +17,10 @@ export type StudentRegistered = Event<
 >;
 
 /** Carries both fields even when only one changed: readers never need the previous event to rebuild details. */
-export type StudentDetailsUpdated = Event<"StudentDetailsUpdated", { studentId: string; fullName: string; email: string }>;
+export type StudentDetailsUpdated = Event<
+  "StudentDetailsUpdated",
+  { studentId: string; fullName: string; email: string }
+>;
 
 export type StudentEnrolled = Event<"StudentEnrolled", { studentId: string; courseId: string }>;
 

@@ -8,8 +8,7 @@ import type { StudentEvent } from "@/lib/domain/student/events";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 
 export type ParseStudentEventResult =
-  | Readonly<{ ok: true; event: StudentEvent }>
-  | Readonly<{ ok: false; reason: string }>;
+  Readonly<{ ok: true; event: StudentEvent }> | Readonly<{ ok: false; reason: string }>;
 
 export function parseStudentEvent(value: unknown): ParseStudentEventResult {
   if (typeof value !== "object" || value === null) return { ok: false, reason: "not an object" };
@@ -32,7 +31,12 @@ export function parseStudentEvent(value: unknown): ParseStudentEventResult {
 }
 
 /** What every reader of a stored student event has: where it is stored, and what upcasting made of it. */
-export type RecordedStudentEventInput = Readonly<{ streamId: string; type: string; data: unknown; upcastError?: string }>;
+export type RecordedStudentEventInput = Readonly<{
+  streamId: string;
+  type: string;
+  data: unknown;
+  upcastError?: string;
+}>;
 
 /**
  * A stored event as a student event, or why it is not one: its upcast failed, it is not a student event of

@@ -30,5 +30,11 @@ export function createDynamoClient({ endpoint, region }: DynamoSettings): Dynamo
 /** A DynamoDB Streams client with the same settings (the projector reads the events table's stream). */
 export function createDynamoStreamsClient({ endpoint, region }: DynamoSettings): DynamoDBStreamsClient {
   if (endpoint === undefined) return new DynamoDBStreamsClient({ region, logger: quietLogger });
-  return new DynamoDBStreamsClient({ region, endpoint, logger: quietLogger, credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 3 });
+  return new DynamoDBStreamsClient({
+    region,
+    endpoint,
+    logger: quietLogger,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    maxAttempts: 3,
+  });
 }

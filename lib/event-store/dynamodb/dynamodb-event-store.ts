@@ -11,15 +11,41 @@
 import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
 import type {
-  AppendOptions, AppendResult, EventStore, ExpectedRevision, ListStreamsOptions, ListStreamsResult, NewEvent,
-  ReadAllOptions, ReadAllResult, ReadStreamOptions, ReadStreamResult, RecordedEvent, Snapshot, StreamInfo,
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ListStreamsOptions,
+  ListStreamsResult,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  ReadStreamResult,
+  RecordedEvent,
+  Snapshot,
+  StreamInfo,
 } from "@/lib/event-store/types";
 import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import {
-  assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, type PreparedEvent,
+  assertValidStreamId,
+  clampCount,
+  findRepeatedCommit,
+  IDEMPOTENCY_WINDOW_COMMITS,
+  prepareAppend,
+  type PreparedEvent,
 } from "@/lib/event-store/validation";
 import { createCommitClock } from "@/lib/event-store/dynamodb/commit-clock";
-import { closedToItem, commitEvents, commitToItem, decodeItem, feedKeyOf, snapshotToItem, type CommitItem, type StoredItem } from "@/lib/event-store/dynamodb/items";
+import {
+  closedToItem,
+  commitEvents,
+  commitToItem,
+  decodeItem,
+  feedKeyOf,
+  snapshotToItem,
+  type CommitItem,
+  type StoredItem,
+} from "@/lib/event-store/dynamodb/items";
 import { RecentCommits, type RememberedCommit } from "@/lib/event-store/dynamodb/recent-commits";
 import { createTableQueries, type StreamHead } from "@/lib/event-store/dynamodb/table-queries";
 
@@ -32,7 +58,11 @@ export interface DynamoEventStoreOptions {
 
 const RETRY_LIMIT = 200;
 const WINDOW = IDEMPOTENCY_WINDOW_COMMITS;
-const remembered = (c: CommitItem): RememberedCommit => ({ first: c.firstRevision, last: c.lastRevision, ids: c.events.map((e) => e.id) });
+const remembered = (c: CommitItem): RememberedCommit => ({
+  first: c.firstRevision,
+  last: c.lastRevision,
+  ids: c.events.map((e) => e.id),
+});
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(2 + attempt * 2, 40)));
 
 export function createDynamoEventStore({ client, tableName, upcasters }: DynamoEventStoreOptions): EventStore {
@@ -43,7 +73,8 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
   const read = (event: RecordedEvent) => upcastEvent(event, registry);
 
   /** Remembers the stream's newest commits, given newest first as every head read returns them. */
-  const learnNewestFirst = (streamId: string, commits: readonly CommitItem[]) => recent.learn(streamId, commits.map(remembered).reverse());
+  const learnNewestFirst = (streamId: string, commits: readonly CommitItem[]) =>
+    recent.learn(streamId, commits.map(remembered).reverse());
 
   const headOf = async (streamId: string, commits = 1): Promise<StreamHead> => {
     const head = await q.readHead(streamId, commits);
@@ -52,7 +83,10 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
   };
 
   const infoOf = (streamId: string, head: StreamHead): StreamInfo => ({
-    streamId, revision: head.revision, closed: head.closed, lastEventAt: head.lastEventAt,
+    streamId,
+    revision: head.revision,
+    closed: head.closed,
+    lastEventAt: head.lastEventAt,
   });
 
   const resultOf = (commit: CommitItem, alreadyStored: boolean): AppendResult => ({
@@ -68,7 +102,12 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
    * The put lost to an item already at that key (or N was no commit end): a retry of ours, a duplicate id,
    * a closed stream or a real conflict. The taken commit is checked at any age, the window as it is now.
    */
-  const explainTaken = async (streamId: string, item: StoredItem | undefined, events: PreparedEvent[], expected: ExpectedRevision) => {
+  const explainTaken = async (
+    streamId: string,
+    item: StoredItem | undefined,
+    events: PreparedEvent[],
+    expected: ExpectedRevision,
+  ) => {
     const head = await headOf(streamId, WINDOW);
     const taken = item?.kind === "commit" ? [item] : [];
     const retried = findRepeatedCommit(streamId, [...taken, ...head.recentCommits], events);
@@ -81,8 +120,13 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
   const putCommit = async (streamId: string, after: number, events: PreparedEvent[]) => {
     const { at, tick } = clock.next();
     const commit: CommitItem = {
-      kind: "commit", streamId, firstRevision: after + 1, lastRevision: after + events.length, recordedAt: at,
-      feedKey: feedKeyOf(at, tick, streamId, after + 1), events,
+      kind: "commit",
+      streamId,
+      firstRevision: after + 1,
+      lastRevision: after + events.length,
+      recordedAt: at,
+      feedKey: feedKeyOf(at, tick, streamId, after + 1),
+      events,
     };
     try {
       await q.putIfAbsent(commitToItem(commit));
@@ -103,14 +147,18 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
   };
 
   const appendExact = async (streamId: string, expected: number, events: PreparedEvent[], asked: ExpectedRevision) => {
-    if (!Number.isInteger(expected) || expected < 0) throw new RangeError(`Expected revision must be a whole number ≥ 0, got ${expected}`);
+    if (!Number.isInteger(expected) || expected < 0)
+      throw new RangeError(`Expected revision must be a whole number ≥ 0, got ${expected}`);
     // A hit in memory is most likely a retry: the Query below reads the stored events to tell which kind.
     if (expected > 0 && !clearInMemory(streamId, expected, events)) {
       const [newest, ...older] = await q.readWindowAtOrBefore(streamId, expected + 1);
-      if (newest?.kind === "commit" && newest.firstRevision === expected + 1) return explainTaken(streamId, newest, events, asked);
+      if (newest?.kind === "commit" && newest.firstRevision === expected + 1)
+        return explainTaken(streamId, newest, events, asked);
       const endsAtExpected = newest?.kind === "commit" && newest.lastRevision === expected;
       if (!endsAtExpected && newest?.kind !== "closed") return explainTaken(streamId, undefined, events, asked);
-      const window = (endsAtExpected ? [newest, ...older] : older).filter((i): i is CommitItem => i.kind === "commit").slice(0, WINDOW);
+      const window = (endsAtExpected ? [newest, ...older] : older)
+        .filter((i): i is CommitItem => i.kind === "commit")
+        .slice(0, WINDOW);
       const retried = findRepeatedCommit(streamId, window, events);
       if (retried) return resultOf(retried, true);
       // A closed stream has no commits after its marker: `window` was its last one.
@@ -142,18 +190,27 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     do {
       const page = await q.readFeedPage({ from, forwards, limit: pageSize, startKey });
       startKey = page.lastKey;
-      for (const [i, commit] of page.commits.entries()) yield { commit, more: i < page.commits.length - 1 || startKey !== undefined };
+      for (const [i, commit] of page.commits.entries())
+        yield { commit, more: i < page.commits.length - 1 || startKey !== undefined };
     } while (startKey);
   }
 
   return {
-    async appendToStream(streamId: string, newEvents: readonly NewEvent[], { expectedRevision = "any" }: AppendOptions = {}) {
+    async appendToStream(
+      streamId: string,
+      newEvents: readonly NewEvent[],
+      { expectedRevision = "any" }: AppendOptions = {},
+    ) {
       const events = prepareAppend(streamId, newEvents);
-      if (expectedRevision === "any" || expectedRevision === "stream_exists") return appendAfterHead(streamId, events, expectedRevision);
+      if (expectedRevision === "any" || expectedRevision === "stream_exists")
+        return appendAfterHead(streamId, events, expectedRevision);
       return appendExact(streamId, expectedRevision === "no_stream" ? 0 : expectedRevision, events, expectedRevision);
     },
 
-    async readStream(streamId: string, { fromRevision, direction = "forwards", maxCount, upcast = true }: ReadStreamOptions = {}): Promise<ReadStreamResult> {
+    async readStream(
+      streamId: string,
+      { fromRevision, direction = "forwards", maxCount, upcast = true }: ReadStreamOptions = {},
+    ): Promise<ReadStreamResult> {
       assertValidStreamId(streamId);
       const count = clampCount(maxCount, 1000, 1000);
       const page = await q.readCommits(streamId, { fromRevision, direction, minEvents: count });
@@ -173,8 +230,22 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
         .slice(0, count);
       const lastRead = events.at(-1)?.revision;
       const nextRevision =
-        lastRead === undefined ? undefined : forwards ? (lastRead < head.revision ? lastRead + 1 : undefined) : lastRead > 1 ? lastRead - 1 : undefined;
-      return { streamId, events: upcast ? events.map(read) : events, lastRevision: head.revision, closed: head.closed, nextRevision };
+        lastRead === undefined
+          ? undefined
+          : forwards
+            ? lastRead < head.revision
+              ? lastRead + 1
+              : undefined
+            : lastRead > 1
+              ? lastRead - 1
+              : undefined;
+      return {
+        streamId,
+        events: upcast ? events.map(read) : events,
+        lastRevision: head.revision,
+        closed: head.closed,
+        nextRevision,
+      };
     },
 
     async getStreamInfo(streamId: string) {
@@ -189,7 +260,8 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       const events: RecordedEvent[] = [];
       for await (const { commit, more } of feedCommits(from, forwards, count)) {
         events.push(...(forwards ? commitEvents(commit) : commitEvents(commit).reverse()));
-        if (events.length >= count) return { events: events.map(read), nextPosition: more ? commit.feedKey : undefined };
+        if (events.length >= count)
+          return { events: events.map(read), nextPosition: more ? commit.feedKey : undefined };
       }
       return { events: events.map(read), nextPosition: undefined };
     },
@@ -216,7 +288,13 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
         const head = await headOf(streamId);
         if (!head.exists) throw new StreamNotFoundError(streamId);
         if (head.closed) return infoOf(streamId, head);
-        const marker = { kind: "closed" as const, streamId, lastRevision: head.revision, closedAt: clock.next().at, lastEventAt: head.lastEventAt };
+        const marker = {
+          kind: "closed" as const,
+          streamId,
+          lastRevision: head.revision,
+          closedAt: clock.next().at,
+          lastEventAt: head.lastEventAt,
+        };
         try {
           await q.putIfAbsent(closedToItem(marker));
           return infoOf(streamId, { ...head, closed: true });

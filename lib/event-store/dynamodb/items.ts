@@ -125,7 +125,13 @@ export function decodeItem(item: Item | undefined): StoredItem | undefined {
         })),
       };
     case "closed":
-      return { kind: "closed", streamId, lastRevision: num(item, "last"), closedAt: str(item, "at"), lastEventAt: str(item, "lastEventAt") };
+      return {
+        kind: "closed",
+        streamId,
+        lastRevision: num(item, "last"),
+        closedAt: str(item, "at"),
+        lastEventAt: str(item, "lastEventAt"),
+      };
     case "snapshot":
       return {
         kind: "snapshot",

@@ -1,8 +1,21 @@
 /** Every DynamoDB request the event store makes. Reads of the base table are strongly consistent. */
-import { GetItemCommand, PutItemCommand, QueryCommand, ScanCommand, type DynamoDBClient, type QueryCommandInput } from "@aws-sdk/client-dynamodb";
+import {
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  ScanCommand,
+  type DynamoDBClient,
+  type QueryCommandInput,
+} from "@aws-sdk/client-dynamodb";
 import { FEED_INDEX } from "@/lib/event-store/dynamodb/events-table";
 import { IDEMPOTENCY_WINDOW_COMMITS } from "@/lib/event-store/validation";
-import { decodeItem, FEED_PARTITION, type CommitItem, type Item, type StoredItem } from "@/lib/event-store/dynamodb/items";
+import {
+  decodeItem,
+  FEED_PARTITION,
+  type CommitItem,
+  type Item,
+  type StoredItem,
+} from "@/lib/event-store/dynamodb/items";
 
 export interface StreamHead {
   exists: boolean;
@@ -26,11 +39,23 @@ function headFrom(items: Item[], maxCommits = Infinity): StreamHead {
   const commits = decoded.filter((i): i is CommitItem => i?.kind === "commit").slice(0, maxCommits);
   const first = decoded[0];
   if (first?.kind === "closed") {
-    return { exists: true, revision: first.lastRevision, closed: true, lastEventAt: first.lastEventAt, recentCommits: commits };
+    return {
+      exists: true,
+      revision: first.lastRevision,
+      closed: true,
+      lastEventAt: first.lastEventAt,
+      recentCommits: commits,
+    };
   }
   const newest = commits[0];
   if (!newest) return NO_HEAD;
-  return { exists: true, revision: newest.lastRevision, closed: false, lastEventAt: newest.recordedAt, recentCommits: commits };
+  return {
+    exists: true,
+    revision: newest.lastRevision,
+    closed: false,
+    lastEventAt: newest.recordedAt,
+    recentCommits: commits,
+  };
 }
 
 export function createTableQueries(client: DynamoDBClient, tableName: string) {
@@ -65,14 +90,22 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
 
     async getItem(streamId: string, sk: number): Promise<Item | undefined> {
       const output = await client.send(
-        new GetItemCommand({ TableName: tableName, Key: { pk: { S: streamId }, sk: { N: String(sk) } }, ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: tableName,
+          Key: { pk: { S: streamId }, sk: { N: String(sk) } },
+          ConsistentRead: true,
+        }),
       );
       return output.Item;
     },
 
     /** The stream's newest items: its closed marker if any, then its latest `commits` commits. */
     async readHead(streamId: string, commits = 1): Promise<StreamHead> {
-      const { items } = await query({ ...streamRange(streamId, "sk > :zero", { ":zero": 0 }), ScanIndexForward: false, Limit: commits + 1 });
+      const { items } = await query({
+        ...streamRange(streamId, "sk > :zero", { ":zero": 0 }),
+        ScanIndexForward: false,
+        Limit: commits + 1,
+      });
       return headFrom(items, commits);
     },
 
@@ -88,7 +121,11 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
 
     /** The item with the greatest key in 1..sk: the commit holding revision sk-1 or sk, or a closed marker. */
     async lastItemAtOrBefore(streamId: string, sk: number): Promise<Item | undefined> {
-      const { items } = await query({ ...streamRange(streamId, "sk BETWEEN :one AND :sk", { ":one": 1, ":sk": sk }), ScanIndexForward: false, Limit: 1 });
+      const { items } = await query({
+        ...streamRange(streamId, "sk BETWEEN :one AND :sk", { ":one": 1, ":sk": sk }),
+        ScanIndexForward: false,
+        Limit: 1,
+      });
       return items[0];
     },
 
@@ -96,13 +133,18 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
      * Commits holding at least `minEvents` events from `fromRevision` on (or back), and the stream's head when
      * the read saw it (it reached the end forwards, or started from the end backwards).
      */
-    async readCommits(streamId: string, options: { fromRevision?: number; direction: "forwards" | "backwards"; minEvents: number }) {
+    async readCommits(
+      streamId: string,
+      options: { fromRevision?: number; direction: "forwards" | "backwards"; minEvents: number },
+    ) {
       const forwards = options.direction === "forwards";
       const from = options.fromRevision;
       const commits: CommitItem[] = [];
       const seen: Item[] = [];
       let counted = 0;
-      let range = forwards ? streamRange(streamId, "sk >= :from", { ":from": 1 }) : streamRange(streamId, "sk > :zero", { ":zero": 0 });
+      let range = forwards
+        ? streamRange(streamId, "sk >= :from", { ":from": 1 })
+        : streamRange(streamId, "sk > :zero", { ":zero": 0 });
       if (forwards && from !== undefined && from > 1) {
         const holder = decodeItem(await this.lastItemAtOrBefore(streamId, from));
         if (holder?.kind === "commit" && holder.lastRevision >= from) {
@@ -116,7 +158,12 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
       let startKey: Item | undefined;
       let reachedEnd = false;
       while (counted < options.minEvents) {
-        const page = await query({ ...range, ScanIndexForward: forwards, Limit: options.minEvents, ExclusiveStartKey: startKey });
+        const page = await query({
+          ...range,
+          ScanIndexForward: forwards,
+          Limit: options.minEvents,
+          ExclusiveStartKey: startKey,
+        });
         for (const item of page.items) {
           seen.push(item);
           const decoded = decodeItem(item);
@@ -138,11 +185,15 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
 
     /** One page of the all-events feed index (eventually consistent, as every GSI read is). */
     async readFeedPage(options: { from?: string; forwards: boolean; limit: number; startKey?: Item }) {
-      const range = options.from === undefined ? "" : options.forwards ? " AND feedKey > :from" : " AND feedKey < :from";
+      const range =
+        options.from === undefined ? "" : options.forwards ? " AND feedKey > :from" : " AND feedKey < :from";
       const page = await query({
         IndexName: FEED_INDEX,
         KeyConditionExpression: `feed = :feed${range}`,
-        ExpressionAttributeValues: { ":feed": { S: FEED_PARTITION }, ...(options.from === undefined ? {} : { ":from": { S: options.from } }) },
+        ExpressionAttributeValues: {
+          ":feed": { S: FEED_PARTITION },
+          ...(options.from === undefined ? {} : { ":from": { S: options.from } }),
+        },
         ScanIndexForward: options.forwards,
         Limit: options.limit,
         ExclusiveStartKey: options.startKey,
@@ -169,7 +220,14 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
           let startKey: Item | undefined;
           do {
             const output = await client.send(
-              new ScanCommand({ TableName: tableName, Segment: segment, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey, Limit: SCAN_PAGE_ITEMS }),
+              new ScanCommand({
+                TableName: tableName,
+                Segment: segment,
+                TotalSegments: segments,
+                ConsistentRead: true,
+                ExclusiveStartKey: startKey,
+                Limit: SCAN_PAGE_ITEMS,
+              }),
             );
             push((output.Items ?? []).map(decodeItem).filter((i): i is CommitItem => i?.kind === "commit"));
             startKey = output.LastEvaluatedKey;
@@ -193,7 +251,11 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
     },
 
     async latestSnapshotItem(streamId: string): Promise<Item | undefined> {
-      const { items } = await query({ ...streamRange(streamId, "sk < :zero", { ":zero": 0 }), ScanIndexForward: true, Limit: 1 });
+      const { items } = await query({
+        ...streamRange(streamId, "sk < :zero", { ":zero": 0 }),
+        ScanIndexForward: true,
+        Limit: 1,
+      });
       return items[0];
     },
   };

@@ -6,17 +6,41 @@
 import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
 import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import {
-  assertValidStreamId, clampCount, findRepeatedCommit, IDEMPOTENCY_WINDOW_COMMITS, prepareAppend, toRecordedEvent, type PreparedEvent,
+  assertValidStreamId,
+  clampCount,
+  findRepeatedCommit,
+  IDEMPOTENCY_WINDOW_COMMITS,
+  prepareAppend,
+  toRecordedEvent,
+  type PreparedEvent,
 } from "@/lib/event-store/validation";
 import type {
-  AppendOptions, AppendResult, EventStore, ListStreamsOptions, ListStreamsResult, NewEvent, ReadAllOptions,
-  ReadAllResult, ReadStreamOptions, RecordedEvent, Snapshot, StreamInfo,
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ListStreamsOptions,
+  ListStreamsResult,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+  Snapshot,
+  StreamInfo,
 } from "@/lib/event-store/types";
 
-
 /** `stored` keeps the events as written (their JSON text), for the idempotency check. */
-interface Commit { sequence: number; firstRevision: number; events: RecordedEvent[]; stored: PreparedEvent[] }
-interface Stream { commits: Commit[]; events: RecordedEvent[]; closed: boolean }
+interface Commit {
+  sequence: number;
+  firstRevision: number;
+  events: RecordedEvent[];
+  stored: PreparedEvent[];
+}
+interface Stream {
+  commits: Commit[];
+  events: RecordedEvent[];
+  closed: boolean;
+}
 
 const position = (sequence: number) => String(sequence).padStart(12, "0");
 
@@ -44,7 +68,11 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
   });
 
   return {
-    async appendToStream(streamId: string, newEvents: readonly NewEvent[], { expectedRevision = "any" }: AppendOptions = {}) {
+    async appendToStream(
+      streamId: string,
+      newEvents: readonly NewEvent[],
+      { expectedRevision = "any" }: AppendOptions = {},
+    ) {
       const prepared = prepareAppend(streamId, newEvents);
       const stream = streams.get(streamId);
       const current = stream?.events.length ?? 0;
@@ -54,18 +82,24 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       const commits = stream?.commits ?? [];
       const window = commits.slice(-IDEMPOTENCY_WINDOW_COMMITS);
       const after = typeof exact === "number" ? commits.find((c) => c.firstRevision === exact + 1) : undefined;
-      const checked = (after ? [after, ...window] : window).map((c) => ({ firstRevision: c.firstRevision, events: c.stored, commit: c }));
+      const checked = (after ? [after, ...window] : window).map((c) => ({
+        firstRevision: c.firstRevision,
+        events: c.stored,
+        commit: c,
+      }));
       const retried = findRepeatedCommit(streamId, checked, prepared);
       if (retried) return resultOf(retried.commit, true);
 
       if (stream?.closed) throw new StreamClosedError(streamId, current);
-      const matches =
-        exact === "any" || (exact === "stream_exists" ? current > 0 : exact === current);
-      if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, current === 0 ? "no_stream" : current);
+      const matches = exact === "any" || (exact === "stream_exists" ? current > 0 : exact === current);
+      if (!matches)
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, current === 0 ? "no_stream" : current);
 
       const recordedAt = new Date().toISOString();
       const commit: Commit = { sequence: feed.length + 1, firstRevision: current + 1, events: [], stored: prepared };
-      commit.events = prepared.map((event, i) => toRecordedEvent(event, streamId, current + i + 1, recordedAt, position(commit.sequence)));
+      commit.events = prepared.map((event, i) =>
+        toRecordedEvent(event, streamId, current + i + 1, recordedAt, position(commit.sequence)),
+      );
       const target = stream ?? { commits: [], events: [], closed: false };
       target.commits.push(commit);
       target.events.push(...commit.events);
@@ -74,7 +108,10 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       return resultOf(commit, false);
     },
 
-    async readStream(streamId: string, { fromRevision, direction = "forwards", maxCount, upcast = true }: ReadStreamOptions = {}) {
+    async readStream(
+      streamId: string,
+      { fromRevision, direction = "forwards", maxCount, upcast = true }: ReadStreamOptions = {},
+    ) {
       assertValidStreamId(streamId);
       const stream = streams.get(streamId);
       if (!stream) throw new StreamNotFoundError(streamId);
@@ -91,7 +128,13 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
         events = stream.events.slice(Math.max(from - count, 0), Math.max(from, 0)).reverse();
         nextRevision = from - count >= 1 ? from - count : undefined;
       }
-      return { streamId, events: upcast ? events.map(read) : events, lastRevision: last, closed: stream.closed, nextRevision };
+      return {
+        streamId,
+        events: upcast ? events.map(read) : events,
+        lastRevision: last,
+        closed: stream.closed,
+        nextRevision,
+      };
     },
 
     async getStreamInfo(streamId: string) {
@@ -115,7 +158,10 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
         taken += 1;
       }
       const last = after[taken - 1];
-      return { events: events.map(read), nextPosition: taken < after.length && last ? position(last.sequence) : undefined };
+      return {
+        events: events.map(read),
+        nextPosition: taken < after.length && last ? position(last.sequence) : undefined,
+      };
     },
 
     async listStreams({ cursor, limit }: ListStreamsOptions = {}): Promise<ListStreamsResult> {

@@ -25,7 +25,11 @@ export interface LiveFeed {
   poll(): Promise<RecordedEvent[]>;
 }
 
-export async function openLiveFeed(store: EventStore, start: LiveFeedStart, clock: () => number = Date.now): Promise<LiveFeed> {
+export async function openLiveFeed(
+  store: EventStore,
+  start: LiveFeedStart,
+  clock: () => number = Date.now,
+): Promise<LiveFeed> {
   /** Event id → when it was sent (or marked as seen). */
   const sent = new Map<string, number>();
   /** Frontier positions with when they were reached, oldest first; only changes are recorded. */

@@ -21,16 +21,21 @@ export const MAX_MESSAGE_ID_BYTES = MAX_POSITION_BYTES + 1 + 36;
 
 function refuse(source: ResumeSource, value: string, reason: string): HttpProblem {
   const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  return new HttpProblem("invalid_last_event_id", `${source}: ${shown} ${reason}`, { errors: [{ path: source, message: reason }] });
+  return new HttpProblem("invalid_last_event_id", `${source}: ${shown} ${reason}`, {
+    errors: [{ path: source, message: reason }],
+  });
 }
 
 export function parseResumePoint(value: string, source: ResumeSource): ResumePoint {
   const bytes = Buffer.byteLength(value, "utf8");
-  if (bytes > MAX_MESSAGE_ID_BYTES) throw refuse(source, value, `takes ${bytes} bytes; an event id of this feed takes at most ${MAX_MESSAGE_ID_BYTES}`);
+  if (bytes > MAX_MESSAGE_ID_BYTES)
+    throw refuse(source, value, `takes ${bytes} bytes; an event id of this feed takes at most ${MAX_MESSAGE_ID_BYTES}`);
   const cut = value.lastIndexOf(MESSAGE_ID_SEPARATOR);
   const eventId = cut < 0 ? undefined : value.slice(cut + 1);
-  if (eventId !== undefined && !EVENT_ID_PATTERN.test(eventId)) throw refuse(source, value, "does not end in `|<event id>`");
-  if (eventId === undefined && source === "Last-Event-ID") throw refuse(source, value, "is not the id of a message of this feed (`<position>|<event id>`)");
+  if (eventId !== undefined && !EVENT_ID_PATTERN.test(eventId))
+    throw refuse(source, value, "does not end in `|<event id>`");
+  if (eventId === undefined && source === "Last-Event-ID")
+    throw refuse(source, value, "is not the id of a message of this feed (`<position>|<event id>`)");
   const position = cut < 0 ? value : value.slice(0, cut);
   const problem = positionProblem(position);
   if (problem) throw refuse(source, value, eventId === undefined ? problem : `holds a position that ${problem}`);

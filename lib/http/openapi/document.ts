@@ -25,7 +25,9 @@ function generate(): OpenApiDocument {
     path: "/api/openapi.json",
     tags: ["Reference"],
     summary: "This document",
-    responses: { 200: { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: jsonObjectSchema } } } },
+    responses: {
+      200: { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: jsonObjectSchema } } },
+    },
   });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",

@@ -28,9 +28,13 @@ export function registerEventPaths(registry: OpenAPIRegistry): void {
     path: "/api/events",
     tags: ["All events"],
     summary: "Read the all-events feed",
-    description: "Every event of every stream in commit order, paged from a position. The order is best-effort across writer processes (see docs/event-store.md).",
+    description:
+      "Every event of every stream in commit order, paged from a position. The order is best-effort across writer processes (see docs/event-store.md).",
     request: { query: readAllQuerySchema },
-    responses: { 200: { description: "A page of events.", content: { "application/json": { schema: eventPageSchema } } }, ...problemResponses("invalid_query") },
+    responses: {
+      200: { description: "A page of events.", content: { "application/json": { schema: eventPageSchema } } },
+      ...problemResponses("invalid_query"),
+    },
   });
 
   registry.registerPath({
@@ -42,7 +46,10 @@ export function registerEventPaths(registry: OpenAPIRegistry): void {
     request: {
       query: liveQuerySchema,
       headers: z.object({
-        "Last-Event-ID": z.string().optional().meta({ description: "The id of the last message received; sent by EventSource on reconnect." }),
+        "Last-Event-ID": z
+          .string()
+          .optional()
+          .meta({ description: "The id of the last message received; sent by EventSource on reconnect." }),
       }),
     },
     responses: {
@@ -50,7 +57,9 @@ export function registerEventPaths(registry: OpenAPIRegistry): void {
         description: "An endless `text/event-stream`; each `recorded` message's data is a RecordedEvent.",
         content: {
           "text/event-stream": {
-            schema: z.string().meta({ description: "SSE messages; the data of each is a RecordedEvent (`#/components/schemas/RecordedEvent`)." }),
+            schema: z.string().meta({
+              description: "SSE messages; the data of each is a RecordedEvent (`#/components/schemas/RecordedEvent`).",
+            }),
             example: `id: 2026-11-23T18:02:11.407Z#0000#student-4f6c2a#0000000003|0b6e1c52-7d0a-4b53-9f3a-0a4c7b0e9d11\nevent: recorded\ndata: {"id":"0b6e1c52-…","streamId":"student-4f6c2a","revision":3,…}\n\n`,
           },
         },

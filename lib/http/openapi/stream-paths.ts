@@ -25,9 +25,13 @@ export function registerStreamPaths(registry: OpenAPIRegistry): void {
     path: "/api/streams",
     tags: ["Streams"],
     summary: "List streams",
-    description: "Streams, newest activity first, with their revision, whether they are closed and when their last event was recorded.",
+    description:
+      "Streams, newest activity first, with their revision, whether they are closed and when their last event was recorded.",
     request: { query: listStreamsQuerySchema },
-    responses: { 200: { description: "A page of streams.", content: json(streamListSchema) }, ...problemResponses("invalid_query") },
+    responses: {
+      200: { description: "A page of streams.", content: json(streamListSchema) },
+      ...problemResponses("invalid_query"),
+    },
   });
 
   registry.registerPath({
@@ -63,7 +67,10 @@ export function registerStreamPaths(registry: OpenAPIRegistry): void {
     },
     responses: {
       201: { description: "Stored. `Location` points at the first new event.", content: json(appendResultSchema) },
-      200: { description: "Already stored by an earlier attempt with the same event ids; nothing written.", content: json(appendResultSchema) },
+      200: {
+        description: "Already stored by an earlier attempt with the same event ids; nothing written.",
+        content: json(appendResultSchema),
+      },
       ...problemResponses(
         "malformed_json",
         "invalid_stream_id",

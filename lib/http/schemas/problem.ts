@@ -24,7 +24,9 @@ export const problemSchema = z
     duplicates: z
       .array(z.strictObject({ eventId: z.string(), revision: integer }))
       .optional()
-      .meta({ description: "duplicate_event_id: each event id of the append already stored, and the revision holding it." }),
+      .meta({
+        description: "duplicate_event_id: each event id of the append already stored, and the revision holding it.",
+      }),
     index: integer.optional().meta({ description: "invalid_event, event_too_large: which event (0-based)." }),
     field: z.string().optional().meta({ description: "invalid_event: which field of that event." }),
     size: integer.optional().meta({ description: "event_too_large, body_too_large: bytes sent." }),
@@ -33,7 +35,10 @@ export const problemSchema = z
     errors: z
       .array(z.strictObject({ path: z.string(), message: z.string() }))
       .optional()
-      .meta({ description: "invalid_body, invalid_query, invalid_expected_revision, invalid_last_event_id: every problem found, by path (`events[0].data.amount`) or parameter." }),
+      .meta({
+        description:
+          "invalid_body, invalid_query, invalid_expected_revision, invalid_last_event_id: every problem found, by path (`events[0].data.amount`) or parameter.",
+      }),
   })
   .meta({ id: "Problem", description: "An error (RFC 9457 problem details, `application/problem+json`)." });
 

@@ -5,7 +5,9 @@ import { z } from "zod";
  * Any JSON object. The generator cannot express a recursive JSON type, so values are open; `additionalProperties:
  * true` rather than the generated `{}`, which some OpenAPI tools (Scalar) reject as a schema without a type.
  */
-export const jsonObjectSchema = z.record(z.string(), z.unknown()).meta({ description: "A JSON object.", additionalProperties: true });
+export const jsonObjectSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ description: "A JSON object.", additionalProperties: true });
 
 const positive = z.number().int().min(1);
 
@@ -21,13 +23,10 @@ export const recordedEventSchema = z
     storedSchemaVersion: positive
       .optional()
       .meta({ description: "Present when an upcaster changed the event on read: the version it was stored with." }),
-    upcastError: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "Present when the event's upcaster could not handle its stored data: why. The event is then exactly as stored, and readers such as the projector skip it.",
-      }),
+    upcastError: z.string().optional().meta({
+      description:
+        "Present when the event's upcaster could not handle its stored data: why. The event is then exactly as stored, and readers such as the projector skip it.",
+    }),
     recordedAt: z.iso.datetime().meta({ description: "Server time of the append." }),
     position: z.string().meta({ description: "The commit's position in the all-events feed (opaque)." }),
   })

@@ -100,7 +100,9 @@ export const appendRequestSchema = z
   })
   .meta({
     id: "AppendRequest",
-    example: { events: [{ type: "NoteWritten", data: { text: "Hello, event store" }, metadata: { correlationId: "try-1" } }] },
+    example: {
+      events: [{ type: "NoteWritten", data: { text: "Hello, event store" }, metadata: { correlationId: "try-1" } }],
+    },
   });
 
 export const appendResultSchema = z

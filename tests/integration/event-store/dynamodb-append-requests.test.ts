@@ -19,7 +19,9 @@ const withId = (n: number): NewEvent => ({ id: randomUUID(), type: "Counted", da
 /** A store whose every request is recorded by command name (PutItemCommand, QueryCommand, ...). */
 function countingStore() {
   const sent: string[] = [];
-  const counting = { send: (command: object) => (sent.push(command.constructor.name), client.send(command as never)) } as unknown as DynamoDBClient;
+  const counting = {
+    send: (command: object) => (sent.push(command.constructor.name), client.send(command as never)),
+  } as unknown as DynamoDBClient;
   const store = createDynamoEventStore({ client: counting, tableName });
   const requestsOf = async (streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision) => {
     sent.length = 0;
@@ -52,7 +54,8 @@ describe("DynamoDB appends, counted in requests", () => {
     const writer = countingStore();
     const streamId = `cost-${randomUUID()}`;
     await writer.store.appendToStream(streamId, [withId(0), withId(1)], { expectedRevision: "no_stream" });
-    for (let revision = 2; revision < 30; revision += 1) await writer.store.appendToStream(streamId, [withId(revision)], { expectedRevision: revision });
+    for (let revision = 2; revision < 30; revision += 1)
+      await writer.store.appendToStream(streamId, [withId(revision)], { expectedRevision: revision });
     const other = countingStore();
     expect((await other.requestsOf(streamId, [withId(30)], 30)).requests).toEqual(["QueryCommand", "PutItemCommand"]);
     expect((await other.requestsOf(streamId, [withId(31)], 31)).requests).toEqual(["PutItemCommand"]);
@@ -75,6 +78,9 @@ describe("DynamoDB appends, counted in requests", () => {
     const { requestsOf } = countingStore();
     const streamId = `cost-${randomUUID()}`;
     expect((await requestsOf(streamId, [withId(1)], "any")).requests).toEqual(["QueryCommand", "PutItemCommand"]);
-    expect((await requestsOf(streamId, [withId(2)], "stream_exists")).requests).toEqual(["QueryCommand", "PutItemCommand"]);
+    expect((await requestsOf(streamId, [withId(2)], "stream_exists")).requests).toEqual([
+      "QueryCommand",
+      "PutItemCommand",
+    ]);
   });
 });

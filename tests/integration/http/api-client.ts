@@ -34,7 +34,11 @@ function match(method: Method, pathname: string) {
       return "([^/]+)";
     });
     const found = new RegExp(`^${pattern}$`).exec(pathname);
-    if (found) return { route, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? "")])) };
+    if (found)
+      return {
+        route,
+        params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? "")])),
+      };
   }
   throw new Error(`No route for ${method} ${pathname}`);
 }
@@ -58,7 +62,10 @@ export interface ApiResult {
   response: Response;
 }
 
-export async function api(path: string, { method = "GET", headers = {}, body, signal }: ApiCall = {}): Promise<ApiResult> {
+export async function api(
+  path: string,
+  { method = "GET", headers = {}, body, signal }: ApiCall = {},
+): Promise<ApiResult> {
   const url = new URL(path, BASE_URL);
   const { route, params } = match(method, url.pathname);
   const isRaw = typeof body === "string" || body instanceof Uint8Array;

@@ -4,7 +4,8 @@ import { newStreamId, note } from "@/tests/integration/http/fixtures";
 
 let streamId = newStreamId();
 
-const post = (body: unknown, headers: Record<string, string> = {}) => api(`/api/streams/${streamId}`, { method: "POST", body, headers });
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  api(`/api/streams/${streamId}`, { method: "POST", body, headers });
 
 afterEach(async () => {
   // Whatever was rejected, nothing of it may have been stored.
@@ -17,18 +18,30 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
     const rejected = await post('{"events": [', { "Content-Type": "application/json" });
     expect(rejected.status).toBe(400);
     expect(rejected.contentType).toBe("application/problem+json");
-    expect(bodyOf(rejected)).toMatchObject({ code: "malformed_json", detail: expect.stringMatching(/^The request body is not valid JSON: /) });
-    expect(bodyOf(await post("", { "Content-Type": "application/json" }))).toMatchObject({ code: "malformed_json", detail: "The request body is empty" });
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "malformed_json",
+      detail: expect.stringMatching(/^The request body is not valid JSON: /),
+    });
+    expect(bodyOf(await post("", { "Content-Type": "application/json" }))).toMatchObject({
+      code: "malformed_json",
+      detail: "The request body is empty",
+    });
   });
 
   it("answers 415 when the body is not declared as JSON", async () => {
     const rejected = await post(JSON.stringify({ events: [note("x")] }), { "Content-Type": "text/plain" });
     expect(rejected.status).toBe(415);
-    expect(bodyOf(rejected)).toMatchObject({ code: "unsupported_media_type", detail: expect.stringContaining("application/json") });
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "unsupported_media_type",
+      detail: expect.stringContaining("application/json"),
+    });
   });
 
   it("answers 413 body_too_large when Content-Length announces more than 512 KiB, before reading", async () => {
-    const rejected = await post(JSON.stringify({ events: [note("small")] }), { "Content-Type": "application/json", "Content-Length": String(600 * 1024) });
+    const rejected = await post(JSON.stringify({ events: [note("small")] }), {
+      "Content-Type": "application/json",
+      "Content-Length": String(600 * 1024),
+    });
     expect(rejected.status).toBe(413);
     expect(bodyOf(rejected)).toMatchObject({ code: "body_too_large", size: 600 * 1024, limit: 512 * 1024 });
   });
@@ -59,13 +72,21 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
     expect(arrayData.status).toBe(422);
     expect(bodyOf(arrayData)).toMatchObject({ code: "invalid_event", index: 0, field: "data" });
     const unknown = await post({ events: [note("ok"), note("ok", { colour: "red" })] });
-    expect(bodyOf(unknown)).toMatchObject({ code: "invalid_event", index: 1, field: "colour", detail: expect.stringContaining("colour") });
+    expect(bodyOf(unknown)).toMatchObject({
+      code: "invalid_event",
+      index: 1,
+      field: "colour",
+      detail: expect.stringContaining("colour"),
+    });
   });
 
   it("answers 422 invalid_body for a body that is not {events: [...]}", async () => {
     const single = await post(note("a single event is not accepted"));
     expect(single.status).toBe(422);
-    expect(bodyOf(single)).toMatchObject({ code: "invalid_body", errors: expect.arrayContaining([expect.objectContaining({ path: "events" })]) });
+    expect(bodyOf(single)).toMatchObject({
+      code: "invalid_body",
+      errors: expect.arrayContaining([expect.objectContaining({ path: "events" })]),
+    });
     const extra = await post({ events: [note("x")], expectedRevision: 3 });
     expect(bodyOf(extra)).toMatchObject({ code: "invalid_body", detail: expect.stringContaining("expectedRevision") });
   });
@@ -79,12 +100,16 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
     expect(bodyOf(rejected)).toMatchObject({
       code: "invalid_body",
       detail: expect.stringContaining("events[0].data.amounts[0]: 9007199254740993 is beyond"),
-      errors: [...numbers.map((_, i) => ({ path: `events[0].data.amounts[${i}]`, message: expect.any(String) })), { path: "events[0].metadata.big", message: expect.any(String) }],
+      errors: [
+        ...numbers.map((_, i) => ({ path: `events[0].data.amounts[${i}]`, message: expect.any(String) })),
+        { path: "events[0].metadata.big", message: expect.any(String) },
+      ],
     });
   });
 
   it("answers 422 invalid_body naming each __proto__ key and each key given twice with different values", async () => {
-    const body = '{"events":[{"type":"NoteWritten","data":{"__proto__":{"admin":true},"a":1,"a":2},"metadata":{"x":{"__proto__":1}}}]}';
+    const body =
+      '{"events":[{"type":"NoteWritten","data":{"__proto__":{"admin":true},"a":1,"a":2},"metadata":{"x":{"__proto__":1}}}]}';
     const rejected = await post(body, { "Content-Type": "application/json" });
     expect(rejected.status).toBe(422);
     expect(bodyOf(rejected)).toMatchObject({
@@ -100,7 +125,10 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
   it("answers 400 invalid_expected_revision naming the header when Expected-Revision is empty", async () => {
     const rejected = await post({ events: [note("x")] }, { "Expected-Revision": "" });
     expect(rejected.status).toBe(400);
-    expect(bodyOf(rejected)).toMatchObject({ code: "invalid_expected_revision", detail: 'Expected-Revision: "" is not any, no-stream, exists or a revision number' });
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "invalid_expected_revision",
+      detail: 'Expected-Revision: "" is not any, no-stream, exists or a revision number',
+    });
   });
 
   it("answers 422 for no events and for more than 100", async () => {
@@ -112,7 +140,10 @@ describe("POST /api/streams/{streamId} rejects a bad request and stores nothing"
 
   it("answers 400 invalid_stream_id for a stream id the store does not allow", async () => {
     for (const bad of ["has space", "#hash", "x".repeat(129)]) {
-      const rejected = await api(`/api/streams/${encodeURIComponent(bad)}`, { method: "POST", body: { events: [note("x")] } });
+      const rejected = await api(`/api/streams/${encodeURIComponent(bad)}`, {
+        method: "POST",
+        body: { events: [note("x")] },
+      });
       expect(rejected.status).toBe(400);
       expect(bodyOf(rejected)).toMatchObject({ code: "invalid_stream_id", streamId: bad });
     }

@@ -10,7 +10,13 @@ describe("POST /api/streams/{streamId}", () => {
     const streamId = newStreamId();
     const created = await append(streamId, [note("one"), note("two")], { "Expected-Revision": "no-stream" });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ streamId, firstRevision: 1, nextExpectedRevision: 2, position: expect.any(String), alreadyStored: false });
+    expect(created.body).toEqual({
+      streamId,
+      firstRevision: 1,
+      nextExpectedRevision: 2,
+      position: expect.any(String),
+      alreadyStored: false,
+    });
     expect(created.headers.get("location")).toBe(`/api/streams/${streamId}?from=1`);
 
     const next = await append(streamId, [note("three")], { "Expected-Revision": "2" });
@@ -18,7 +24,11 @@ describe("POST /api/streams/{streamId}", () => {
     expect(bodyOf(next)).toMatchObject({ firstRevision: 3, nextExpectedRevision: 3 });
 
     const read = await api(`/api/streams/${streamId}`);
-    expect((bodyOf(read).events as { data: unknown }[]).map((e) => e.data)).toEqual([{ text: "one" }, { text: "two" }, { text: "three" }]);
+    expect((bodyOf(read).events as { data: unknown }[]).map((e) => e.data)).toEqual([
+      { text: "one" },
+      { text: "two" },
+      { text: "three" },
+    ]);
   });
 
   it("appends without a header as Expected-Revision: any, and `exists` needs the stream", async () => {
@@ -28,13 +38,20 @@ describe("POST /api/streams/{streamId}", () => {
     expect(bodyOf(missing)).toMatchObject({ code: "wrong_expected_revision", expected: "exists", actual: "no-stream" });
     expect((await append(streamId, [note("a")])).status).toBe(201);
     expect((await append(streamId, [note("b")], { "Expected-Revision": "any" })).status).toBe(201);
-    expect(bodyOf(await append(streamId, [note("c")], { "Expected-Revision": "exists" }))).toMatchObject({ firstRevision: 3 });
+    expect(bodyOf(await append(streamId, [note("c")], { "Expected-Revision": "exists" }))).toMatchObject({
+      firstRevision: 3,
+    });
   });
 
   it("gives back every number exactly as it was sent when JSON can keep it", async () => {
     const streamId = newStreamId();
-    const data = '{"max":9007199254740991,"min":-9007199254740991,"tenth":0.1,"tiny":1.5e-300,"third":0.3333333333333333,"nested":[{"x":-2.5}]}';
-    const created = await api(`/api/streams/${streamId}`, { method: "POST", body: `{"events":[{"type":"NoteWritten","data":${data}}]}`, headers: { "Content-Type": "application/json" } });
+    const data =
+      '{"max":9007199254740991,"min":-9007199254740991,"tenth":0.1,"tiny":1.5e-300,"third":0.3333333333333333,"nested":[{"x":-2.5}]}';
+    const created = await api(`/api/streams/${streamId}`, {
+      method: "POST",
+      body: `{"events":[{"type":"NoteWritten","data":${data}}]}`,
+      headers: { "Content-Type": "application/json" },
+    });
     expect(created.status).toBe(201);
     const [event] = bodyOf(await api(`/api/streams/${streamId}`)).events as { data: unknown }[];
     expect(JSON.stringify(event!.data)).toBe(data);
@@ -92,7 +109,10 @@ describe("POST /api/streams/{streamId}", () => {
     for (const value of ["no_stream", "-1", "1.5", "latest"]) {
       const rejected = await append(streamId, [note("x")], { "Expected-Revision": value });
       expect(rejected.status).toBe(400);
-      expect(bodyOf(rejected)).toMatchObject({ code: "invalid_expected_revision", detail: expect.stringContaining(value) });
+      expect(bodyOf(rejected)).toMatchObject({
+        code: "invalid_expected_revision",
+        detail: expect.stringContaining(value),
+      });
     }
     expect((await api(`/api/streams/${streamId}`)).status).toBe(404);
   });

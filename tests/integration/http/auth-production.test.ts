@@ -20,7 +20,11 @@ afterAll(() => {
 describe("writes in production without API_TOKEN", () => {
   it("answers 403 writes_disabled telling to set API_TOKEN, and stores nothing", async () => {
     const streamId = newStreamId();
-    const rejected = await api(`/api/streams/${streamId}`, { method: "POST", body: { events: [note("x")] }, headers: { Authorization: "Bearer anything" } });
+    const rejected = await api(`/api/streams/${streamId}`, {
+      method: "POST",
+      body: { events: [note("x")] },
+      headers: { Authorization: "Bearer anything" },
+    });
     expect(rejected.status).toBe(403);
     expect(rejected.body).toMatchObject({ code: "writes_disabled", detail: expect.stringContaining("API_TOKEN") });
     expect((await api(`/api/streams/${streamId}/close`, { method: "POST" })).status).toBe(403);

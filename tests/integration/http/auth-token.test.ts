@@ -27,12 +27,20 @@ describe("writes with API_TOKEN set", () => {
   it("accepts an append and a close with the right bearer token", async () => {
     const streamId = newStreamId();
     expect((await append(streamId, { Authorization: `Bearer ${TOKEN}` })).status).toBe(201);
-    expect((await api(`/api/streams/${streamId}/close`, { method: "POST", headers: { authorization: `bearer ${TOKEN}` } })).status).toBe(200);
+    expect(
+      (await api(`/api/streams/${streamId}/close`, { method: "POST", headers: { authorization: `bearer ${TOKEN}` } }))
+        .status,
+    ).toBe(200);
   });
 
   it("answers 401 with WWW-Authenticate: Bearer without a token or with a malformed header, storing nothing", async () => {
     const streamId = newStreamId();
-    const attempts: Record<string, string>[] = [{}, { Authorization: TOKEN }, { Authorization: `Basic ${btoa(`user:${TOKEN}`)}` }, { Authorization: "Bearer" }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: TOKEN },
+      { Authorization: `Basic ${btoa(`user:${TOKEN}`)}` },
+      { Authorization: "Bearer" },
+    ];
     for (const headers of attempts) {
       const rejected = await append(streamId, headers);
       expect(rejected.status).toBe(401);
@@ -49,7 +57,10 @@ describe("writes with API_TOKEN set", () => {
     expect(rejected.body).toMatchObject({ code: "wrong_token" });
     expect(rejected.headers.get("www-authenticate")).toContain('error="invalid_token"');
     await append(streamId, { Authorization: `Bearer ${TOKEN}` });
-    const close = await api(`/api/streams/${streamId}/close`, { method: "POST", headers: { Authorization: "Bearer nope" } });
+    const close = await api(`/api/streams/${streamId}/close`, {
+      method: "POST",
+      headers: { Authorization: "Bearer nope" },
+    });
     expect(close.status).toBe(403);
     expect((await api(`/api/streams/${streamId}`)).body).toMatchObject({ closed: false, lastRevision: 1 });
   });

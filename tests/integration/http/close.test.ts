@@ -14,9 +14,18 @@ describe("POST /api/streams/{streamId}/close", () => {
     expect(closed.body).toEqual({ streamId, revision: 2, closed: true, lastEventAt: expect.any(String) });
 
     for (const expected of ["any", "2", "exists"]) {
-      const rejected = await api(`/api/streams/${streamId}`, { method: "POST", body: { events: [note("three")] }, headers: { "Expected-Revision": expected } });
+      const rejected = await api(`/api/streams/${streamId}`, {
+        method: "POST",
+        body: { events: [note("three")] },
+        headers: { "Expected-Revision": expected },
+      });
       expect(rejected.status).toBe(409);
-      expect(bodyOf(rejected)).toMatchObject({ code: "stream_closed", streamId, revision: 2, type: "urn:ledgerline:problem:stream_closed" });
+      expect(bodyOf(rejected)).toMatchObject({
+        code: "stream_closed",
+        streamId,
+        revision: 2,
+        type: "urn:ledgerline:problem:stream_closed",
+      });
     }
 
     const read = bodyOf(await api(`/api/streams/${streamId}`));

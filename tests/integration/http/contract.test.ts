@@ -16,7 +16,8 @@ let contract: ReturnType<typeof createContractChecker>;
 let documented: Set<string>;
 const seen = new Set<string>();
 
-const key = (method: string, template: string, status: number | string) => `${method.toUpperCase()} ${template} ${status}`;
+const key = (method: string, template: string, status: number | string) =>
+  `${method.toUpperCase()} ${template} ${status}`;
 
 beforeAll(async () => {
   // With a token, the 401 and 403 responses are reachable too.
@@ -26,11 +27,16 @@ beforeAll(async () => {
   const served = await api("/api/openapi.json");
   expect(served.status).toBe(200);
   contract = createContractChecker(served.body);
-  const doc = served.body as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+  const doc = served.body as {
+    openapi: string;
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  };
   expect(doc.openapi).toBe("3.1.0");
   documented = new Set(
     Object.entries(doc.paths).flatMap(([template, operations]) =>
-      Object.entries(operations).flatMap(([method, operation]) => Object.keys(operation.responses).map((status) => key(method, template, status))),
+      Object.entries(operations).flatMap(([method, operation]) =>
+        Object.keys(operation.responses).map((status) => key(method, template, status)),
+      ),
     ),
   );
 });
@@ -54,7 +60,10 @@ const post = (streamId: string, body: unknown, headers: Record<string, string> =
 describe("the served OpenAPI document", () => {
   it("describes every route's success and error responses as the routes really give them", async () => {
     const streamId = newStreamId("contract");
-    const events = [withId("one"), note("two", { id: randomUUID(), metadata: { correlationId: "c-1" }, schemaVersion: 2 })];
+    const events = [
+      withId("one"),
+      note("two", { id: randomUUID(), metadata: { correlationId: "c-1" }, schemaVersion: 2 }),
+    ];
     expect((await post(streamId, { events }, { "Expected-Revision": "no-stream" })).status).toBe(201);
     expect((await post(streamId, { events }, { "Expected-Revision": "no-stream" })).status).toBe(200);
     expect((await post(streamId, { events: [note("x")] }, { "Expected-Revision": "7" })).status).toBe(409);
@@ -66,7 +75,9 @@ describe("the served OpenAPI document", () => {
     expect((await post(streamId, { events: [{ type: "Bad Type", data: {} }] })).status).toBe(422);
     expect((await post(streamId, { event: note("x") })).status).toBe(422);
     expect((await post("not valid!", { events: [note("x")] })).status).toBe(400);
-    expect((await checked(`/api/streams/${streamId}`, { method: "POST", body: { events: [note("x")] } })).status).toBe(401);
+    expect((await checked(`/api/streams/${streamId}`, { method: "POST", body: { events: [note("x")] } })).status).toBe(
+      401,
+    );
     expect((await post(streamId, { events: [note("x")] }, { Authorization: "Bearer wrong" })).status).toBe(403);
 
     expect((await checked(`/api/streams/${streamId}`)).status).toBe(200);
@@ -79,7 +90,8 @@ describe("the served OpenAPI document", () => {
     expect((await checked("/api/events?direction=backwards&limit=2")).status).toBe(200);
     expect((await checked("/api/events?limit=none")).status).toBe(400);
 
-    const close = (id: string, headers: Record<string, string> = auth) => checked(`/api/streams/${id}/close`, { method: "POST", headers });
+    const close = (id: string, headers: Record<string, string> = auth) =>
+      checked(`/api/streams/${id}/close`, { method: "POST", headers });
     expect((await close(streamId)).status).toBe(200);
     expect((await post(streamId, { events: [note("after close")] })).status).toBe(409);
     expect((await close(newStreamId())).status).toBe(404);
@@ -94,7 +106,11 @@ describe("the served OpenAPI document", () => {
     const live = await checked("/api/events/live?backfill=3", { signal: controller.signal });
     const feed = readSse(live.response);
     await post(newStreamId("contract"), { events: [note("live")] });
-    await feed.waitUntil(() => feed.events().some((e) => (e.event.data as { text?: string }).text === "live"), 5_000, "the live event");
+    await feed.waitUntil(
+      () => feed.events().some((e) => (e.event.data as { text?: string }).text === "live"),
+      5_000,
+      "the live event",
+    );
     for (const { event } of feed.events()) contract.checkComponent("RecordedEvent", event);
     controller.abort();
     expect((await checked("/api/events/live?after=%0A")).status).toBe(400);

@@ -29,7 +29,9 @@ describe("POST /api/streams/{streamId} with event ids already stored", () => {
     await append(streamId, [original], { "Expected-Revision": "no-stream" });
     await append(streamId, [note("later")]);
     for (const mode of ["any", "exists", "2", "no-stream", "1"]) {
-      const rejected = await append(streamId, [{ ...original, data: { text: "changed" } }], { "Expected-Revision": mode });
+      const rejected = await append(streamId, [{ ...original, data: { text: "changed" } }], {
+        "Expected-Revision": mode,
+      });
       expect(rejected.status, mode).toBe(409);
       expect(rejected.contentType).toBe("application/problem+json");
       expect(rejected.body).toEqual({
@@ -51,7 +53,13 @@ describe("POST /api/streams/{streamId} with event ids already stored", () => {
     await append(streamId, [h, i]);
     const rejected = await append(streamId, [h, i, withId("j")]);
     expect(rejected.status).toBe(409);
-    expect(bodyOf(rejected)).toMatchObject({ code: "duplicate_event_id", duplicates: [{ eventId: h.id, revision: 1 }, { eventId: i.id, revision: 2 }] });
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "duplicate_event_id",
+      duplicates: [
+        { eventId: h.id, revision: 1 },
+        { eventId: i.id, revision: 2 },
+      ],
+    });
     expect(await storedTexts(streamId)).toEqual(["h", "i"]);
   });
 

@@ -3,6 +3,10 @@ import { randomUUID } from "node:crypto";
 
 export const newStreamId = (prefix = "http") => `${prefix}-${randomUUID()}`;
 
-export const note = (text: string, extra: Record<string, unknown> = {}) => ({ type: "NoteWritten", data: { text }, ...extra });
+export const note = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: "NoteWritten",
+  data: { text },
+  ...extra,
+});
 
 export const withId = (text: string) => note(text, { id: randomUUID() });

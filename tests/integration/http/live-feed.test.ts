@@ -28,7 +28,8 @@ function connect(query = "", headers: Record<string, string> = {}) {
   return { opened, disconnect: () => controller.abort() };
 }
 
-const textsOf = (events: { event: Recorded }[], streamId: string) => events.filter((e) => e.event.streamId === streamId).map((e) => e.event.data.text);
+const textsOf = (events: { event: Recorded }[], streamId: string) =>
+  events.filter((e) => e.event.streamId === streamId).map((e) => e.event.data.text);
 
 async function appendNotes(streamId: string, ...texts: string[]) {
   const result = await api(`/api/streams/${streamId}`, { method: "POST", body: { events: texts.map((t) => note(t)) } });
@@ -62,7 +63,8 @@ describe("GET /api/events/live", () => {
     const backfilled = connect("?backfill=2");
     const [fromNow, withBackfill] = await Promise.all([now.opened, backfilled.opened]);
     await appendNotes(streamId, "new");
-    for (const feed of [fromNow, withBackfill]) await feed.waitUntil(() => textsOf(feed.events(), streamId).includes("new"), 5_000, "the new event");
+    for (const feed of [fromNow, withBackfill])
+      await feed.waitUntil(() => textsOf(feed.events(), streamId).includes("new"), 5_000, "the new event");
     await pause(SETTLE_MS);
     expect(textsOf(fromNow.events(), streamId)).toEqual(["new"]);
     expect(textsOf(withBackfill.events(), streamId)).toEqual(["old 2", "old 3", "new"]);
@@ -141,7 +143,10 @@ describe("GET /api/events/live", () => {
     expect(bodyOf(broken)).toMatchObject({ code: "invalid_last_event_id" });
     const tooLong = await api(`/api/events/live?after=${"a".repeat(1500)}`);
     expect(tooLong.status).toBe(400);
-    expect(bodyOf(tooLong)).toMatchObject({ code: "invalid_last_event_id", errors: [{ path: "after", message: expect.stringContaining("1500 bytes") }] });
+    expect(bodyOf(tooLong)).toMatchObject({
+      code: "invalid_last_event_id",
+      errors: [{ path: "after", message: expect.stringContaining("1500 bytes") }],
+    });
     const { position } = await appendNotes(newStreamId("live"), "x");
     for (const [header, reason] of [
       ["a".repeat(3000), "3000 bytes"],
@@ -150,7 +155,10 @@ describe("GET /api/events/live", () => {
     ]) {
       const refused = await api("/api/events/live", { headers: { "Last-Event-ID": header! } });
       expect(refused.status, reason).toBe(400);
-      expect(bodyOf(refused), reason).toMatchObject({ code: "invalid_last_event_id", errors: [{ path: "Last-Event-ID", message: expect.stringContaining(reason!) }] });
+      expect(bodyOf(refused), reason).toMatchObject({
+        code: "invalid_last_event_id",
+        errors: [{ path: "Last-Event-ID", message: expect.stringContaining(reason!) }],
+      });
     }
     expect(bodyOf(await api("/api/events/live?backfill=-1"))).toMatchObject({ status: 400, code: "invalid_query" });
     expect(bodyOf(await api("/api/events/live?since=1"))).toMatchObject({ status: 400, code: "invalid_query" });

@@ -8,14 +8,19 @@ import addFormatsModule from "ajv-formats";
 import type { ApiResult } from "@/tests/integration/http/api-client";
 
 // ajv-formats is CommonJS with a default export; under ESM interop the function may sit on `.default`.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>
+  >;
 }
 
 const DOC_ID = "urn:ledgerline:openapi";
-const pointer = (...segments: string[]) => segments.map((s) => encodeURIComponent(s.replace(/~/g, "~0").replace(/\//g, "~1"))).join("/");
+const pointer = (...segments: string[]) =>
+  segments.map((s) => encodeURIComponent(s.replace(/~/g, "~0").replace(/\//g, "~1"))).join("/");
 
 export function createContractChecker(document: unknown) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -35,7 +40,9 @@ export function createContractChecker(document: unknown) {
     const response = operation.responses[String(result.status)];
     if (!response) throw new Error(`${result.method} ${result.template}: status ${result.status} is not documented`);
     if (!response.content?.[result.contentType]?.schema) {
-      throw new Error(`${result.method} ${result.template} ${result.status}: media type ${result.contentType} is not documented`);
+      throw new Error(
+        `${result.method} ${result.template} ${result.status}: media type ${result.contentType} is not documented`,
+      );
     }
     if (result.contentType === "text/event-stream") return;
     const ref = `${DOC_ID}#/${pointer("paths", result.template, method, "responses", String(result.status), "content", result.contentType, "schema")}`;
@@ -44,7 +51,10 @@ export function createContractChecker(document: unknown) {
 
   function assertValid(ref: string, value: unknown, what: string): void {
     const validate = validatorFor(ref);
-    if (!validate(value)) throw new Error(`${what} does not match the document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(value).slice(0, 500)}`);
+    if (!validate(value))
+      throw new Error(
+        `${what} does not match the document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(value).slice(0, 500)}`,
+      );
   }
 
   /** Checks a value against a named component schema (for SSE data, which OpenAPI 3.1 cannot type). */

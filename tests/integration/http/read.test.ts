@@ -9,7 +9,8 @@ async function streamOf(count: number): Promise<string> {
   return streamId;
 }
 
-const revisions = (result: Awaited<ReturnType<typeof api>>) => (bodyOf(result).events as { revision: number }[]).map((e) => e.revision);
+const revisions = (result: Awaited<ReturnType<typeof api>>) =>
+  (bodyOf(result).events as { revision: number }[]).map((e) => e.revision);
 
 describe("GET /api/streams/{streamId}", () => {
   it("returns the events with lastRevision, closed and next for paging forwards and backwards", async () => {
@@ -26,7 +27,14 @@ describe("GET /api/streams/{streamId}", () => {
     expect(revisions(backwards)).toEqual([5, 4, 3]);
     expect(bodyOf(backwards).next).toBe(2);
     const event = (bodyOf(first).events as Record<string, unknown>[])[0];
-    expect(event).toMatchObject({ streamId, revision: 1, type: "NoteWritten", data: { text: "n1" }, metadata: {}, schemaVersion: 1 });
+    expect(event).toMatchObject({
+      streamId,
+      revision: 1,
+      type: "NoteWritten",
+      data: { text: "n1" },
+      metadata: {},
+      schemaVersion: 1,
+    });
   });
 
   it("answers 404 stream_not_found for a stream without events", async () => {
@@ -44,12 +52,18 @@ describe("GET /api/streams/{streamId}", () => {
   });
 
   it("answers 400 for an invalid stream id and for unknown or invalid query parameters", async () => {
-    expect(bodyOf(await api(`/api/streams/${encodeURIComponent("no spaces")}`))).toMatchObject({ status: 400, code: "invalid_stream_id" });
+    expect(bodyOf(await api(`/api/streams/${encodeURIComponent("no spaces")}`))).toMatchObject({
+      status: 400,
+      code: "invalid_stream_id",
+    });
     const streamId = await streamOf(1);
     for (const query of ["limit=0", "limit=many", "direction=sideways", "from=-2", "colour=red", "limit=1&limit=2"]) {
       const rejected = await api(`/api/streams/${streamId}?${query}`);
       expect(rejected.status, query).toBe(400);
-      expect(bodyOf(rejected), query).toMatchObject({ code: "invalid_query", errors: [expect.objectContaining({ message: expect.any(String) })] });
+      expect(bodyOf(rejected), query).toMatchObject({
+        code: "invalid_query",
+        errors: [expect.objectContaining({ message: expect.any(String) })],
+      });
     }
   });
 });
@@ -61,19 +75,30 @@ describe("GET /api/streams", () => {
     await api(`/api/streams/${newer}/close`, { method: "POST" });
     const first = await api("/api/streams?limit=1");
     expect(first.status).toBe(200);
-    expect(bodyOf(first).streams).toEqual([{ streamId: newer, revision: 3, closed: true, lastEventAt: expect.any(String) }]);
+    expect(bodyOf(first).streams).toEqual([
+      { streamId: newer, revision: 3, closed: true, lastEventAt: expect.any(String) },
+    ]);
     const second = await api(`/api/streams?limit=1&cursor=${encodeURIComponent(bodyOf(first).next as string)}`);
-    expect(bodyOf(second).streams).toEqual([{ streamId: older, revision: 1, closed: false, lastEventAt: expect.any(String) }]);
+    expect(bodyOf(second).streams).toEqual([
+      { streamId: older, revision: 1, closed: false, lastEventAt: expect.any(String) },
+    ]);
   });
 
   it("answers 400 for an invalid limit", async () => {
-    expect(bodyOf(await api("/api/streams?limit=abc"))).toMatchObject({ status: 400, code: "invalid_query", errors: [{ path: "limit" }] });
+    expect(bodyOf(await api("/api/streams?limit=abc"))).toMatchObject({
+      status: 400,
+      code: "invalid_query",
+      errors: [{ path: "limit" }],
+    });
   });
 
   it("answers 400 naming `cursor` for a cursor that is not a position", async () => {
     const rejected = await api(`/api/streams?cursor=${encodeURIComponent("é".repeat(600))}`);
     expect(rejected.status).toBe(400);
-    expect(bodyOf(rejected)).toMatchObject({ code: "invalid_query", errors: [{ path: "cursor", message: "takes 1200 bytes; a position takes at most 256" }] });
+    expect(bodyOf(rejected)).toMatchObject({
+      code: "invalid_query",
+      errors: [{ path: "cursor", message: "takes 1200 bytes; a position takes at most 256" }],
+    });
   });
 });
 
@@ -109,8 +134,13 @@ describe("GET /api/events", () => {
       const rejected = await api(`/api/events?from=${encodeURIComponent(from)}`);
       expect(rejected.status, from.slice(0, 10)).toBe(400);
       expect(rejected.contentType).toBe("application/problem+json");
-      expect(bodyOf(rejected)).toMatchObject({ code: "invalid_query", errors: [{ path: "from", message: expect.any(String) }] });
+      expect(bodyOf(rejected)).toMatchObject({
+        code: "invalid_query",
+        errors: [{ path: "from", message: expect.any(String) }],
+      });
     }
-    expect(bodyOf(await api(`/api/events?from=${encodeURIComponent("é".repeat(600))}`)).detail).toBe("from: takes 1200 bytes; a position takes at most 256");
+    expect(bodyOf(await api(`/api/events?from=${encodeURIComponent("é".repeat(600))}`)).detail).toBe(
+      "from: takes 1200 bytes; a position takes at most 256",
+    );
   });
 });

@@ -54,7 +54,9 @@ export function readSse(response: Response) {
     messages,
     /** The `recorded` messages so far, parsed. */
     events<T = Record<string, unknown>>(): { id: string; event: T }[] {
-      return messages.filter((m) => m.event === "recorded").map((m) => ({ id: m.id ?? "", event: JSON.parse(m.data ?? "null") as T }));
+      return messages
+        .filter((m) => m.event === "recorded")
+        .map((m) => ({ id: m.id ?? "", event: JSON.parse(m.data ?? "null") as T }));
     },
     waitUntil,
     get ended() {

@@ -38,7 +38,10 @@ describe("instructor controls", () => {
   it("are refused with a secret set until the browser has unlocked them", async () => {
     const settings = { instructorSecret: SECRET, nodeEnv: "production" } as const;
     for (const cookie of [undefined, unlockToken("wrong secret"), SECRET]) {
-      expect(await pause(cookie, settings)).toMatchObject({ status: "refused", message: expect.stringMatching(/unlock/i) });
+      expect(await pause(cookie, settings)).toMatchObject({
+        status: "refused",
+        message: expect.stringMatching(/unlock/i),
+      });
     }
     expect((await readProjectorControl()).paused).toBe(false);
   });

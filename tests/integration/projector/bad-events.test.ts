@@ -19,7 +19,8 @@ const { eventStore } = await import("@/lib/server/event-store");
 const { createAppProjector } = await import("@/lib/projector/app-projector");
 const { emptyReadModel } = await import("@/lib/read-model/reset");
 const { getStudentRow, listCourseCounts, seatsTaken } = await import("@/lib/read-model/student-queries");
-const { listProjectorFailures, listSetAsideEvents, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
+const { listProjectorFailures, listSetAsideEvents, readProjectorStatus } =
+  await import("@/lib/read-model/projector-queries");
 const { closeReadModel } = await import("@/lib/read-model/client");
 const { rebuildReadModel } = await import("@/lib/projector/rebuild");
 const { loadStudentHistory } = await import("@/lib/students/student-history");
@@ -39,8 +40,13 @@ async function catchUp() {
 const logOf = async (streamId: string) => (await readModelRows()).events.filter((e) => e.streamId === streamId);
 
 async function readOverHttp(streamId: string) {
-  const response = await streamRoute.GET(new Request(`http://localhost/api/streams/${streamId}`), { params: Promise.resolve({ streamId }) });
-  return { status: response.status, body: (await response.json()) as { events: { revision: number; upcastError?: string; data: unknown }[] } };
+  const response = await streamRoute.GET(new Request(`http://localhost/api/streams/${streamId}`), {
+    params: Promise.resolve({ streamId }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { events: { revision: number; upcastError?: string; data: unknown }[] },
+  };
 }
 
 /** The rebuild must agree with the live projection row for row (the event log's lag and times aside). */
@@ -71,7 +77,10 @@ describe("a bad event is that event's problem only", () => {
     const streamId = studentStreamId(studentId);
     // No schemaVersion: stored as version 1, whose upcaster expects `name`.
     await store.appendToStream(streamId, [
-      { type: "StudentRegistered", data: { studentId, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "2000-01-01" } },
+      {
+        type: "StudentRegistered",
+        data: { studentId, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "2000-01-01" },
+      },
     ]);
     const other = await appendStudentStory(store, 3);
     await catchUp();
@@ -84,7 +93,9 @@ describe("a bad event is that event's problem only", () => {
     expect(await getStudentRow(studentId)).toBeUndefined();
     expect(await getStudentRow(other.replace("student-", ""))).toBeDefined();
     // What the home page lists: stream, revision and why.
-    expect(await listSetAsideEvents(50)).toContainEqual(expect.objectContaining({ streamId, revision: 1, status: "skipped", reason: entry!.reason }));
+    expect(await listSetAsideEvents(50)).toContainEqual(
+      expect.objectContaining({ streamId, revision: 1, status: "skipped", reason: entry!.reason }),
+    );
 
     // Reading never fails on it: the store, the student page's loader and the HTTP API mark it and go on.
     const read = await store.readStream(streamId);
@@ -105,13 +116,25 @@ describe("a bad event is that event's problem only", () => {
     const upper = lower.toUpperCase();
     const register = (studentId: string, fullName: string) =>
       store.appendToStream(studentStreamId(studentId), [
-        studentEvent({ type: "StudentRegistered", data: { studentId, fullName, email: `${studentId}@example.edu`, dateOfBirth: "2001-01-01" } }),
+        studentEvent({
+          type: "StudentRegistered",
+          data: { studentId, fullName, email: `${studentId}@example.edu`, dateOfBirth: "2001-01-01" },
+        }),
       ]);
     await register(lower, "Original");
-    await store.appendToStream(studentStreamId(lower), [studentEvent({ type: "StudentEnrolled", data: { studentId: lower, courseId: "web-development" } })]);
+    await store.appendToStream(studentStreamId(lower), [
+      studentEvent({ type: "StudentEnrolled", data: { studentId: lower, courseId: "web-development" } }),
+    ]);
     await register(upper, "Twin");
-    await store.appendToStream(studentStreamId(upper), [studentEvent({ type: "StudentEnrolled", data: { studentId: upper, courseId: "web-development" } })]);
-    await store.appendToStream(studentStreamId(lower), [studentEvent({ type: "StudentDetailsUpdated", data: { studentId: lower, fullName: "Original Renamed", email: "o@example.edu" } })]);
+    await store.appendToStream(studentStreamId(upper), [
+      studentEvent({ type: "StudentEnrolled", data: { studentId: upper, courseId: "web-development" } }),
+    ]);
+    await store.appendToStream(studentStreamId(lower), [
+      studentEvent({
+        type: "StudentDetailsUpdated",
+        data: { studentId: lower, fullName: "Original Renamed", email: "o@example.edu" },
+      }),
+    ]);
     await catchUp();
 
     expect(await getStudentRow(lower)).toMatchObject({ fullName: "Original Renamed", revision: 3 });
@@ -123,7 +146,9 @@ describe("a bad event is that event's problem only", () => {
         { streamId: studentStreamId(upper), revision: 2 },
       ]),
     );
-    const twinsEnrolled = (await readModelRows()).enrolments.filter((e) => e.studentId === lower || e.studentId === upper);
+    const twinsEnrolled = (await readModelRows()).enrolments.filter(
+      (e) => e.studentId === lower || e.studentId === upper,
+    );
     expect(twinsEnrolled.map((e) => [e.studentId, e.courseId])).toEqual([
       [upper, "web-development"],
       [lower, "web-development"],
@@ -138,7 +163,10 @@ describe("a bad event is that event's problem only", () => {
     const before = await getStudentRow(victimId);
     const attackerStream = studentStreamId(randomUUID());
     await store.appendToStream(attackerStream, [
-      studentEvent({ type: "StudentRegistered", data: { studentId: victimId, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "1990-01-01" } }),
+      studentEvent({
+        type: "StudentRegistered",
+        data: { studentId: victimId, fullName: "Mallory", email: "m@example.edu", dateOfBirth: "1990-01-01" },
+      }),
       studentEvent({ type: "StudentEnrolled", data: { studentId: victimId, courseId: "web-development" } }),
     ]);
     await catchUp();
@@ -155,7 +183,9 @@ describe("a bad event is that event's problem only", () => {
   it("an enrolment into a course outside the catalogue is skipped and creates no course row", async () => {
     const streamId = await appendStudentStory(store, 1);
     const studentId = streamId.replace("student-", "");
-    await store.appendToStream(streamId, [studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: "no-such-course" } })]);
+    await store.appendToStream(streamId, [
+      studentEvent({ type: "StudentEnrolled", data: { studentId, courseId: "no-such-course" } }),
+    ]);
     await catchUp();
     const log = await logOf(streamId);
     expect(log.at(-1)).toMatchObject({ status: "skipped", reason: "course no-such-course is not in the catalogue" });
@@ -171,7 +201,10 @@ describe("a bad event is that event's problem only", () => {
     const studentId = streamId.replace("student-", "");
     await store.appendToStream(streamId, [{ type: "StudentRegistered", data: { studentId, fullName: "Nobody" } }]);
     const info = await store.getStreamInfo(streamId);
-    const result = await updateStudentDetails({ studentId, fullName: "Still Works", email: "still@example.edu" }, { expectedRevision: info!.revision });
+    const result = await updateStudentDetails(
+      { studentId, fullName: "Still Works", email: "still@example.edu" },
+      { expectedRevision: info!.revision },
+    );
     expect(result).toMatchObject({ status: "ok", revision: info!.revision + 1 });
   });
 });
@@ -201,14 +234,22 @@ describe("a stalled read model", () => {
       process.kill(pid, "SIGCONT");
     }
     const codes: unknown[] = [];
-    for (let cause = failure as { code?: unknown; cause?: unknown } | undefined; cause; cause = cause.cause as typeof cause) codes.push(cause.code);
+    for (
+      let cause = failure as { code?: unknown; cause?: unknown } | undefined;
+      cause;
+      cause = cause.cause as typeof cause
+    )
+      codes.push(cause.code);
     expect(codes).toContain("PROTOCOL_SEQUENCE_TIMEOUT");
     // A bound, not a speed measurement: without the timeout the call waits as long as the freeze.
     expect(seconds).toBeLessThan(10);
     expect(enrolment).toMatchObject({ status: "rejected", error: { code: "seat_count_unavailable" } });
     expect(apiAnswer?.status).toBe(503);
     expect(apiAnswer?.headers.get("content-type")).toBe("application/problem+json");
-    expect(await apiAnswer?.json()).toMatchObject({ code: "store_unavailable", detail: expect.stringContaining("read model (MySQL)") });
+    expect(await apiAnswer?.json()).toMatchObject({
+      code: "store_unavailable",
+      detail: expect.stringContaining("read model (MySQL)"),
+    });
     expect(await seatsTaken("web-development")).toBeGreaterThanOrEqual(0);
   });
 });

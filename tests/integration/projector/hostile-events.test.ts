@@ -59,7 +59,8 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
         heads.set(streamId, result.nextExpectedRevision);
       } catch (error) {
         // The store's own validation (sizes, shapes) refuses some before anything is written.
-        if (!(error instanceof Error) || !/Invalid|TooLarge|too large|not JSON/i.test(`${error.name} ${error.message}`)) throw error;
+        if (!(error instanceof Error) || !/Invalid|TooLarge|too large|not JSON/i.test(`${error.name} ${error.message}`))
+          throw error;
         refused += 1;
       }
     }
@@ -69,13 +70,18 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
     // Every stored event of every stream this file wrote (all seeds so far) gets exactly one log row.
     const storedKeys = async () => {
       const keys: string[] = [];
-      for (const streamId of heads.keys()) for (const e of (await store.readStream(streamId)).events) keys.push(`${e.streamId}#${e.revision}`);
+      for (const streamId of heads.keys())
+        for (const e of (await store.readStream(streamId)).events) keys.push(`${e.streamId}#${e.revision}`);
       return keys;
     };
     const mine = (rows: Awaited<ReturnType<typeof readModelRows>>) => rows.events.filter((e) => heads.has(e.streamId));
     await eventually(async () => mine(await readModelRows()).length >= stored || undefined, { timeoutMs: 60_000 });
     const live = await readModelRows();
-    expect(mine(live).map((e) => `${e.streamId}#${e.revision}`).sort()).toEqual((await storedKeys()).sort());
+    expect(
+      mine(live)
+        .map((e) => `${e.streamId}#${e.revision}`)
+        .sort(),
+    ).toEqual((await storedKeys()).sort());
     expect(mine(live).filter((e) => !["applied", "skipped", "failed"].includes(e.status))).toEqual([]);
     expect(await listProjectorFailures()).toEqual([]);
     expect((await readProjectorStatus())?.state).toBe("running");
@@ -83,7 +89,9 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
 
     // Reads of those streams never fail.
     for (const streamId of heads.keys()) {
-      const response = await streamRoute.GET(new Request(`http://localhost/api/streams/${streamId}`), { params: Promise.resolve({ streamId }) });
+      const response = await streamRoute.GET(new Request(`http://localhost/api/streams/${streamId}`), {
+        params: Promise.resolve({ streamId }),
+      });
       expect(response.status, streamId).toBe(200);
       const studentId = studentIdOfStream(streamId);
       if (studentId !== undefined) await expect(loadStudentHistory(studentId)).resolves.toBeDefined();
@@ -99,7 +107,9 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
     stop.signal.throwIfAborted();
     await rebuildReadModel(store);
     expect(await readModelRows()).toEqual(live);
-    console.log(`seed ${seed}: ${stored} events stored in ${heads.size} streams (${refused} appends refused by the store); outcomes ${JSON.stringify(countBy(mine(live).map((e) => (e.status === "skipped" ? (e.reason ?? "").replace(/[^a-z ].*/i, "") : e.status))))}`);
+    console.log(
+      `seed ${seed}: ${stored} events stored in ${heads.size} streams (${refused} appends refused by the store); outcomes ${JSON.stringify(countBy(mine(live).map((e) => (e.status === "skipped" ? (e.reason ?? "").replace(/[^a-z ].*/i, "") : e.status))))}`,
+    );
   });
 });
 

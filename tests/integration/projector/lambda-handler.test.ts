@@ -26,8 +26,13 @@ const dynamo = createDynamoClient(config().dynamo);
 const streams = createDynamoStreamsClient(config().dynamo);
 const positions = new Map();
 const source = createDynamoStreamSource({
-  dynamo, streams, tableName,
-  positions: { load: async () => new Map(positions), save: async (_arn, shard, position) => void positions.set(shard, position) },
+  dynamo,
+  streams,
+  tableName,
+  positions: {
+    load: async () => new Map(positions),
+    save: async (_arn, shard, position) => void positions.set(shard, position),
+  },
 });
 
 /** Every record the table's stream holds beyond those read before, as the JSON a Lambda trigger receives. */
@@ -57,7 +62,10 @@ describe("the Lambda handler", () => {
     const records = await newRecords();
     expect(records.length).toBeGreaterThan(0);
     expect(await handler({ Records: records })).toEqual({ applied: storyEventCount(6), skipped: 0 });
-    expect(await getStudentRow(streamId.slice("student-".length))).toMatchObject({ fullName: "Student 6 Renamed", revision: storyEventCount(6) });
+    expect(await getStudentRow(streamId.slice("student-".length))).toMatchObject({
+      fullName: "Student 6 Renamed",
+      revision: storyEventCount(6),
+    });
     const checksum = await readModelChecksum();
     expect(await handler({ Records: records })).toEqual({ applied: 0, skipped: 0 });
     expect(await readModelChecksum()).toBe(checksum);
@@ -65,7 +73,9 @@ describe("the Lambda handler", () => {
 
   it("skips a bad event as the live projector does, and applies the rest of the batch", async () => {
     const studentId = randomUUID();
-    await store.appendToStream(studentStreamId(studentId), [{ type: "StudentRegistered", data: { studentId, fullName: "Not v1" } }]);
+    await store.appendToStream(studentStreamId(studentId), [
+      { type: "StudentRegistered", data: { studentId, fullName: "Not v1" } },
+    ]);
     const good = await appendStudentStory(store, 1);
     const result = await handler({ Records: await newRecords() });
     expect(result).toEqual({ applied: storyEventCount(1), skipped: 1 });

@@ -4,7 +4,14 @@
  */
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendStudentStory, eventually, exited, spawnProjector, storyEventCount, useOwnEventsTable } from "@/tests/support/projector-harness";
+import {
+  appendStudentStory,
+  eventually,
+  exited,
+  spawnProjector,
+  storyEventCount,
+  useOwnEventsTable,
+} from "@/tests/support/projector-harness";
 
 const tableName = useOwnEventsTable("projector-faults");
 
@@ -24,7 +31,9 @@ const store = eventStore();
 const env = { EVENTS_TABLE: tableName };
 
 async function projectedCount(): Promise<number> {
-  const [rows] = (await getReadModel().db.execute(sql`SELECT COUNT(*) AS n FROM projected_events`)) as unknown as [{ n: number }[]];
+  const [rows] = (await getReadModel().db.execute(sql`SELECT COUNT(*) AS n FROM projected_events`)) as unknown as [
+    { n: number }[],
+  ];
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -97,7 +106,11 @@ describe("the projector under faults", () => {
     client.destroy();
     const { createDynamoEventStore } = await import("@/lib/event-store/dynamodb/dynamodb-event-store");
     const outageStore = createDynamoEventStore({ client: createDynamoClient(config().dynamo), tableName: ownTable });
-    const child = spawnProjector({ EVENTS_TABLE: ownTable, DATABASE_URL: url, MYSQL_DATA_DIR: ".data/test-mysql-outage" });
+    const child = spawnProjector({
+      EVENTS_TABLE: ownTable,
+      DATABASE_URL: url,
+      MYSQL_DATA_DIR: ".data/test-mysql-outage",
+    });
     let output = "";
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     try {
@@ -118,7 +131,9 @@ describe("the projector under faults", () => {
       server = await startMariaDb(settings.mysql, { fresh: false, log: () => {} });
       await eventually(async () => (await count()) === appended || undefined, { timeoutMs: 60_000 });
       const c = await connection();
-      const [students] = (await c.query("SELECT COUNT(*) AS n, SUM(revision) AS revisions FROM students")) as unknown as [{ n: number; revisions: number }[]];
+      const [students] = (await c.query(
+        "SELECT COUNT(*) AS n, SUM(revision) AS revisions FROM students",
+      )) as unknown as [{ n: number; revisions: number }[]];
       await c.end();
       expect(Number(students[0]?.n)).toBe(10);
       expect(Number(students[0]?.revisions)).toBe(appended);

@@ -34,7 +34,11 @@ async function catchUp() {
 }
 
 const projectedLog = (streamId: string) =>
-  getReadModel().db.select().from(projectedEvents).where(eq(projectedEvents.streamId, streamId)).orderBy(projectedEvents.revision);
+  getReadModel()
+    .db.select()
+    .from(projectedEvents)
+    .where(eq(projectedEvents.streamId, streamId))
+    .orderBy(projectedEvents.revision);
 
 beforeAll(async () => {
   expect(config().dynamo.tableName).toBe(tableName);
@@ -60,13 +64,29 @@ describe("the projector", () => {
     await catchUp();
     const studentId = streamId.replace("student-", "");
     const row = await getStudentRow(studentId);
-    expect(row).toMatchObject({ fullName: "Student 6 Renamed", email: "s6@example.org", dateOfBirth: "2001-02-03", revision: 5, enrolmentCount: 1 });
+    expect(row).toMatchObject({
+      fullName: "Student 6 Renamed",
+      email: "s6@example.org",
+      dateOfBirth: "2001-02-03",
+      revision: 5,
+      enrolmentCount: 1,
+    });
     // Student 6 enrolled in web-development, then functional-programming, then left web-development.
     expect(row!.enrolments.map((e) => e.courseId)).toEqual(["functional-programming"]);
     expect(await listCourseCounts()).toEqual([{ courseId: "functional-programming", enrolled: 1 }]);
     const log = await projectedLog(streamId);
-    expect(log.map((l) => [l.revision, l.status])).toEqual([[1, "applied"], [2, "applied"], [3, "applied"], [4, "applied"], [5, "applied"]]);
-    expect(log[1]!.changedRows).toEqual([`students/${studentId}`, `enrolments/${studentId}/web-development`, "courses/web-development"]);
+    expect(log.map((l) => [l.revision, l.status])).toEqual([
+      [1, "applied"],
+      [2, "applied"],
+      [3, "applied"],
+      [4, "applied"],
+      [5, "applied"],
+    ]);
+    expect(log[1]!.changedRows).toEqual([
+      `students/${studentId}`,
+      `enrolments/${studentId}/web-development`,
+      "courses/web-development",
+    ]);
     expect(log.every((l) => l.lagMs >= 0 && l.lagMs < 60_000)).toBe(true);
     expect((await readProjectorStatus())?.applied).toBeGreaterThanOrEqual(5);
     expect((await listStudents({ search: "renamed" })).rows.map((r) => r.studentId)).toEqual([studentId]);
@@ -81,8 +101,13 @@ describe("the projector", () => {
     const streams = createDynamoStreamsClient(config().dynamo);
     const memory = new Map();
     const source = createDynamoStreamSource({
-      dynamo: createDynamoClient(config().dynamo), streams, tableName,
-      positions: { load: async () => new Map(memory), save: async (_arn, shard, position) => void memory.set(shard, position) },
+      dynamo: createDynamoClient(config().dynamo),
+      streams,
+      tableName,
+      positions: {
+        load: async () => new Map(memory),
+        save: async (_arn, shard, position) => void memory.set(shard, position),
+      },
     });
     for (let batch = await source.poll(); batch; batch = await source.poll()) {
       records.push(...batch.records);
@@ -114,11 +139,22 @@ describe("the projector", () => {
     await store.appendToStream(invoice, [{ type: "InvoiceRaised", data: { amount: 3 } }]);
     const tooLongId = `long-${randomUUID().slice(0, 8)}`;
     const tooLong = studentStreamId(tooLongId);
-    await store.appendToStream(tooLong, [studentEvent({ type: "StudentRegistered", data: { studentId: tooLongId, fullName: "x".repeat(300), email: "p@example.org", dateOfBirth: "2000-01-01" } })]);
+    await store.appendToStream(tooLong, [
+      studentEvent({
+        type: "StudentRegistered",
+        data: { studentId: tooLongId, fullName: "x".repeat(300), email: "p@example.org", dateOfBirth: "2000-01-01" },
+      }),
+    ]);
     await catchUp();
-    expect((await projectedLog(streamId)).at(-1)).toMatchObject({ type: "StudentGraduated", status: "skipped", reason: "unknown event type: StudentGraduated" });
+    expect((await projectedLog(streamId)).at(-1)).toMatchObject({
+      type: "StudentGraduated",
+      status: "skipped",
+      reason: "unknown event type: StudentGraduated",
+    });
     expect(await projectedLog(invoice)).toMatchObject([{ status: "skipped", reason: "not a student stream" }]);
-    expect(await projectedLog(tooLong)).toMatchObject([{ status: "skipped", reason: "does not fit the read model: full name longer than 100 characters" }]);
+    expect(await projectedLog(tooLong)).toMatchObject([
+      { status: "skipped", reason: "does not fit the read model: full name longer than 100 characters" },
+    ]);
     expect((await readProjectorStatus())!.skipped).toBeGreaterThanOrEqual(3);
   });
 
@@ -131,14 +167,27 @@ describe("the projector", () => {
     });
     const before = await appendStudentStory(store, 1);
     const victim = await appendStudentStory(store, 2);
-    await store.appendToStream(victim, [studentEvent({ type: "StudentUnenrolled", data: { studentId: victim.slice(8), courseId: "web-development" } }, { poison: true })]);
+    await store.appendToStream(victim, [
+      studentEvent(
+        { type: "StudentUnenrolled", data: { studentId: victim.slice(8), courseId: "web-development" } },
+        { poison: true },
+      ),
+    ]);
     const after = await appendStudentStory(store, 4);
     let idle = 0;
     while (idle < 3) idle = (await poisoned.projector.step()) === 0 ? idle + 1 : 0;
     poisoned.close();
     const failures = await listProjectorFailures();
-    expect(failures.map((f) => [f.streamId, f.revision, f.error])).toEqual([[victim, 5, "Error: handler bug triggered by this event"]]);
-    expect((await projectedLog(victim)).map((l) => [l.revision, l.status])).toEqual([[1, "applied"], [2, "applied"], [3, "applied"], [4, "applied"], [5, "failed"]]);
+    expect(failures.map((f) => [f.streamId, f.revision, f.error])).toEqual([
+      [victim, 5, "Error: handler bug triggered by this event"],
+    ]);
+    expect((await projectedLog(victim)).map((l) => [l.revision, l.status])).toEqual([
+      [1, "applied"],
+      [2, "applied"],
+      [3, "applied"],
+      [4, "applied"],
+      [5, "failed"],
+    ]);
     expect(await getStudentRow(before.slice(8))).toMatchObject({ revision: 3 });
     expect(await getStudentRow(after.slice(8))).toMatchObject({ revision: 4 });
     expect(await readProjectorStatus()).toMatchObject({ failed: 1 });

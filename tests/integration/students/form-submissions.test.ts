@@ -1,7 +1,19 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { STALE_FORM } from "@/lib/students/action-state";
-import { submitDetailsUpdate, submitEnrolment, submitRegistration, submitUnenrolment } from "@/lib/students/form-submissions";
-import { ada, closeStores, eventsOf, newestEventId, registeredStudentId, ROOMY_COURSE } from "@/tests/integration/students/helpers";
+import {
+  submitDetailsUpdate,
+  submitEnrolment,
+  submitRegistration,
+  submitUnenrolment,
+} from "@/lib/students/form-submissions";
+import {
+  ada,
+  closeStores,
+  eventsOf,
+  newestEventId,
+  registeredStudentId,
+  ROOMY_COURSE,
+} from "@/tests/integration/students/helpers";
 
 afterAll(closeStores);
 
@@ -34,9 +46,13 @@ describe("the registration form", () => {
 describe("the student page's forms", () => {
   it("save details at the revision the user saw, and report a save from an older page as a conflict", async () => {
     const studentId = await registeredStudentId();
-    const first = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: "Ada King", email: ada.email }));
+    const first = await submitDetailsUpdate(
+      form({ studentId, expectedRevision: 1, fullName: "Ada King", email: ada.email }),
+    );
     expect(first).toMatchObject({ status: "ok", studentId, revision: 2, message: "Details saved" });
-    const second = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@elsewhere.example" }));
+    const second = await submitDetailsUpdate(
+      form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@elsewhere.example" }),
+    );
     expect(second).toEqual({
       status: "conflict",
       message: `Someone else changed this student: you saw revision 1, it is now at revision 2 (revision 2: details changed to Ada King, ${ada.email}). Reload to see their change.`,
@@ -49,15 +65,24 @@ describe("the student page's forms", () => {
 
   it("answer an invalid email with a field error and store nothing", async () => {
     const studentId = await registeredStudentId();
-    const state = await submitDetailsUpdate(form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@" }));
-    expect(state).toMatchObject({ status: "invalid", fieldErrors: { email: "Enter a valid email address, like name@example.com" } });
+    const state = await submitDetailsUpdate(
+      form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@" }),
+    );
+    expect(state).toMatchObject({
+      status: "invalid",
+      fieldErrors: { email: "Enter a valid email address, like name@example.com" },
+    });
     expect(await eventsOf(studentId)).toHaveLength(1);
   });
 
   it("enrol, refuse the same course twice with the domain's message, and unenrol", async () => {
     const studentId = await registeredStudentId();
     const enrolment = form({ studentId, expectedRevision: 1, courseId: ROOMY_COURSE });
-    expect(await submitEnrolment(enrolment)).toMatchObject({ status: "ok", revision: 2, message: "Enrolled in Algorithms and Data Structures" });
+    expect(await submitEnrolment(enrolment)).toMatchObject({
+      status: "ok",
+      revision: 2,
+      message: "Enrolled in Algorithms and Data Structures",
+    });
     // The same form sent again (a second tab, a double submit): the stream has moved, but the rule answers first.
     expect(await submitEnrolment(enrolment)).toEqual({
       status: "rejected",
@@ -65,8 +90,16 @@ describe("the student page's forms", () => {
       message: "Already enrolled in Algorithms and Data Structures",
     });
     const leaving = await submitUnenrolment(form({ studentId, expectedRevision: 2, courseId: ROOMY_COURSE }));
-    expect(leaving).toMatchObject({ status: "ok", revision: 3, message: "Unenrolled from Algorithms and Data Structures" });
-    expect((await eventsOf(studentId)).map((e) => e.type)).toEqual(["StudentRegistered", "StudentEnrolled", "StudentUnenrolled"]);
+    expect(leaving).toMatchObject({
+      status: "ok",
+      revision: 3,
+      message: "Unenrolled from Algorithms and Data Structures",
+    });
+    expect((await eventsOf(studentId)).map((e) => e.type)).toEqual([
+      "StudentRegistered",
+      "StudentEnrolled",
+      "StudentUnenrolled",
+    ]);
   });
 
   it("ask for a course when none was chosen", async () => {

@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { enrolStudent, registerStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
-import { ada, closeStores, eventsOf, newestEventId, OTHER_ROOMY_COURSE, registeredStudentId, ROOMY_COURSE } from "@/tests/integration/students/helpers";
+import {
+  ada,
+  closeStores,
+  eventsOf,
+  newestEventId,
+  OTHER_ROOMY_COURSE,
+  registeredStudentId,
+  ROOMY_COURSE,
+} from "@/tests/integration/students/helpers";
 
 afterAll(closeStores);
 
@@ -18,7 +26,12 @@ describe("registering a student", () => {
       revision: 1,
       type: "StudentRegistered",
       schemaVersion: 2,
-      data: { studentId: result.studentId, fullName: "Ada Lovelace", email: "Ada@example.com", dateOfBirth: "1995-12-10" },
+      data: {
+        studentId: result.studentId,
+        fullName: "Ada Lovelace",
+        email: "Ada@example.com",
+        dateOfBirth: "1995-12-10",
+      },
       metadata: { correlationId, causationId: correlationId, command: "RegisterStudent" },
     });
   });
@@ -39,7 +52,10 @@ describe("registering a student", () => {
     const result = await registerStudent({ ...ada, email: "ada-at-example", dateOfBirth: "2999-01-01" });
     expect(result).toMatchObject({
       status: "rejected",
-      error: { code: "invalid_input", fieldErrors: { email: { code: "email_invalid" }, dateOfBirth: { code: "date_of_birth_not_in_past" } } },
+      error: {
+        code: "invalid_input",
+        fieldErrors: { email: { code: "email_invalid" }, dateOfBirth: { code: "date_of_birth_not_in_past" } },
+      },
     });
     expect(await newestEventId()).toBe(before);
   });
@@ -48,7 +64,10 @@ describe("registering a student", () => {
 describe("updating a student's details", () => {
   it("appends StudentDetailsUpdated at the next revision", async () => {
     const studentId = await registeredStudentId();
-    const result = await updateStudentDetails({ studentId, fullName: "Ada King", email: "ada@king.example" }, { expectedRevision: 1 });
+    const result = await updateStudentDetails(
+      { studentId, fullName: "Ada King", email: "ada@king.example" },
+      { expectedRevision: 1 },
+    );
     expect(result).toMatchObject({ status: "ok", studentId, revision: 2, eventsAppended: 1 });
     const events = await eventsOf(studentId);
     expect(events.map((e) => e.type)).toEqual(["StudentRegistered", "StudentDetailsUpdated"]);
@@ -60,7 +79,10 @@ describe("updating a student's details", () => {
 
   it("records nothing when the details are saved unchanged", async () => {
     const studentId = await registeredStudentId();
-    const result = await updateStudentDetails({ studentId, fullName: " Ada Lovelace ", email: ada.email }, { expectedRevision: 1 });
+    const result = await updateStudentDetails(
+      { studentId, fullName: " Ada Lovelace ", email: ada.email },
+      { expectedRevision: 1 },
+    );
     expect(result).toMatchObject({ status: "ok", revision: 1, eventsAppended: 0 });
     expect(await eventsOf(studentId)).toHaveLength(1);
   });
@@ -76,7 +98,10 @@ describe("updating a student's details", () => {
 describe("enrolling", () => {
   it("appends StudentEnrolled, and a second enrolment in the same course is refused with nothing stored", async () => {
     const studentId = await registeredStudentId();
-    expect(await enrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 })).toMatchObject({ status: "ok", revision: 2 });
+    expect(await enrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 })).toMatchObject({
+      status: "ok",
+      revision: 2,
+    });
     const again = await enrolStudent({ studentId, courseId: ROOMY_COURSE });
     expect(again).toMatchObject({
       status: "rejected",
@@ -113,7 +138,12 @@ describe("unenrolling", () => {
       error: { code: "not_enrolled" },
     });
     const events = await eventsOf(studentId);
-    expect(events.map((e) => e.type)).toEqual(["StudentRegistered", "StudentEnrolled", "StudentEnrolled", "StudentUnenrolled"]);
+    expect(events.map((e) => e.type)).toEqual([
+      "StudentRegistered",
+      "StudentEnrolled",
+      "StudentEnrolled",
+      "StudentUnenrolled",
+    ]);
     expect(events[3]?.data).toEqual({ studentId, courseId: ROOMY_COURSE });
   });
 });
@@ -122,7 +152,10 @@ describe("concurrent changes", () => {
   it("turns a change based on a stale revision into a conflict and stores nothing", async () => {
     const studentId = await registeredStudentId();
     await updateStudentDetails({ studentId, fullName: "Ada King", email: ada.email }, { expectedRevision: 1 });
-    const stale = await updateStudentDetails({ studentId, fullName: "Augusta Ada", email: ada.email }, { expectedRevision: 1 });
+    const stale = await updateStudentDetails(
+      { studentId, fullName: "Augusta Ada", email: ada.email },
+      { expectedRevision: 1 },
+    );
     const otherChanges = [`revision 2: details changed to Ada King, ${ada.email}`];
     expect(stale).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
     const staleEnrol = await enrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 });
@@ -135,7 +168,9 @@ describe("concurrent changes", () => {
   it("lets exactly one of two simultaneous saves from the same revision through", async () => {
     const studentId = await registeredStudentId();
     const results = await Promise.all(
-      ["Ada King", "Augusta Ada"].map((fullName) => updateStudentDetails({ studentId, fullName, email: ada.email }, { expectedRevision: 1 })),
+      ["Ada King", "Augusta Ada"].map((fullName) =>
+        updateStudentDetails({ studentId, fullName, email: ada.email }, { expectedRevision: 1 }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual(["conflict", "ok"]);
     expect(await eventsOf(studentId)).toHaveLength(2);

@@ -39,7 +39,10 @@ describe("loading a student's history", () => {
       data: { studentId, courseId: ROOMY_COURSE },
     }));
     for (let start = 0; start < toggles.length; start += MAX_EVENTS_PER_APPEND) {
-      await eventStore().appendToStream(studentStreamId(studentId), toggles.slice(start, start + MAX_EVENTS_PER_APPEND));
+      await eventStore().appendToStream(
+        studentStreamId(studentId),
+        toggles.slice(start, start + MAX_EVENTS_PER_APPEND),
+      );
     }
     await enrolStudent({ studentId, courseId: ROOMY_COURSE });
     const history = await loadStudentHistory(studentId);
@@ -47,6 +50,9 @@ describe("loading a student's history", () => {
     expect(history?.events.map((e) => e.revision)).toEqual(Array.from({ length: 1_002 }, (_, i) => i + 1));
     expect(history?.state).toMatchObject({ courses: [ROOMY_COURSE] });
     // The command handler folds the same long stream, so it sees the enrolment made after the first page too.
-    expect(await unenrolStudent({ studentId, courseId: ROOMY_COURSE })).toMatchObject({ status: "ok", revision: 1_003 });
+    expect(await unenrolStudent({ studentId, courseId: ROOMY_COURSE })).toMatchObject({
+      status: "ok",
+      revision: 1_003,
+    });
   });
 });

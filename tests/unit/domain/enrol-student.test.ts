@@ -21,11 +21,15 @@ describe("EnrolStudent", () => {
 
   describe("when registered", () => {
     it("enrols the student in a course with free seats", () => {
-      given([adaRegistered]).when(enrol(DISTRIBUTED), { seatsTaken: 0 }).then([enrolled(DISTRIBUTED)]);
+      given([adaRegistered])
+        .when(enrol(DISTRIBUTED), { seatsTaken: 0 })
+        .then([enrolled(DISTRIBUTED)]);
     });
 
     it("enrols the student when one seat is left", () => {
-      given([adaRegistered]).when(enrol(DISTRIBUTED), { seatsTaken: 2 }).then([enrolled(DISTRIBUTED)]);
+      given([adaRegistered])
+        .when(enrol(DISTRIBUTED), { seatsTaken: 2 })
+        .then([enrolled(DISTRIBUTED)]);
     });
 
     it("rejects the enrolment when the seats taken reach the capacity", () => {
@@ -48,7 +52,9 @@ describe("EnrolStudent", () => {
     });
 
     it("rejects a course that is not in the catalogue", () => {
-      const error = given([adaRegistered]).when(enrol("underwater-basket-weaving"), { seatsTaken: 0 }).thenFails("unknown_course");
+      const error = given([adaRegistered])
+        .when(enrol("underwater-basket-weaving"), { seatsTaken: 0 })
+        .thenFails("unknown_course");
       expect(error.courseId).toBe("underwater-basket-weaving");
     });
 
@@ -70,7 +76,9 @@ describe("EnrolStudent", () => {
     });
 
     it("enrols the student in another course", () => {
-      given(history).when(enrol(WEB), { seatsTaken: 5 }).then([enrolled(WEB)]);
+      given(history)
+        .when(enrol(WEB), { seatsTaken: 5 })
+        .then([enrolled(WEB)]);
     });
   });
 

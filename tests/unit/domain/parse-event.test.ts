@@ -4,15 +4,21 @@ import { isStudentEvent, parseStudentEvent } from "@/lib/domain/student/parse-ev
 import { adaRegistered, detailsUpdated, enrolled, unenrolled } from "@/tests/unit/domain/fixtures";
 
 describe("parseStudentEvent", () => {
-  it.each([adaRegistered, detailsUpdated("Ada King", "ada@example.com"), enrolled("web-development"), unenrolled("web-development")])(
-    "accepts a $type of the current shape",
-    (event) => {
-      expect(parseStudentEvent(structuredClone(event))).toEqual({ ok: true, event });
-    },
-  );
+  it.each([
+    adaRegistered,
+    detailsUpdated("Ada King", "ada@example.com"),
+    enrolled("web-development"),
+    unenrolled("web-development"),
+  ])("accepts a $type of the current shape", (event) => {
+    expect(parseStudentEvent(structuredClone(event))).toEqual({ ok: true, event });
+  });
 
   it("copies only the fields the event type defines", () => {
-    const stored = { type: "StudentEnrolled", data: { studentId: "s-1", courseId: "web-development", extra: 1 }, id: "e-1" };
+    const stored = {
+      type: "StudentEnrolled",
+      data: { studentId: "s-1", courseId: "web-development", extra: 1 },
+      id: "e-1",
+    };
     expect(parseStudentEvent(stored)).toEqual({
       ok: true,
       event: { type: "StudentEnrolled", data: { studentId: "s-1", courseId: "web-development" } },
@@ -27,7 +33,10 @@ describe("parseStudentEvent", () => {
   });
 
   it("rejects a StudentRegistered still in the version 1 shape, which upcasting should have fixed", () => {
-    const v1 = { type: "StudentRegistered", data: { studentId: "s-1", name: "Ada", email: "a@b.co", dateOfBirth: "2000-01-01" } };
+    const v1 = {
+      type: "StudentRegistered",
+      data: { studentId: "s-1", name: "Ada", email: "a@b.co", dateOfBirth: "2000-01-01" },
+    };
     expect(parseStudentEvent(v1)).toEqual({ ok: false, reason: "missing or non-string fields: fullName" });
   });
 

@@ -9,7 +9,10 @@ const registered = (streamId: string, studentId: string) => ({
 
 describe("readRecordedStudentEvent", () => {
   it("reads a student event stored in its own student's stream", () => {
-    expect(readRecordedStudentEvent(registered("student-s-1", "s-1"))).toMatchObject({ ok: true, event: { type: "StudentRegistered" } });
+    expect(readRecordedStudentEvent(registered("student-s-1", "s-1"))).toMatchObject({
+      ok: true,
+      event: { type: "StudentRegistered" },
+    });
   });
 
   it("refuses an event naming another student than its stream's, byte for byte (case twins included)", () => {
@@ -19,7 +22,13 @@ describe("readRecordedStudentEvent", () => {
   });
 
   it("refuses events outside student streams and events whose upcast failed", () => {
-    expect(readRecordedStudentEvent(registered("orders-1", "s-1"))).toEqual({ ok: false, reason: "not a student stream" });
-    expect(readRecordedStudentEvent({ ...registered("student-s-1", "s-1"), upcastError: "cannot upcast" })).toEqual({ ok: false, reason: "cannot upcast" });
+    expect(readRecordedStudentEvent(registered("orders-1", "s-1"))).toEqual({
+      ok: false,
+      reason: "not a student stream",
+    });
+    expect(readRecordedStudentEvent({ ...registered("student-s-1", "s-1"), upcastError: "cannot upcast" })).toEqual({
+      ok: false,
+      reason: "cannot upcast",
+    });
   });
 });

@@ -20,7 +20,12 @@ describe("RegisterStudent", () => {
         .then([
           {
             type: "StudentRegistered",
-            data: { studentId: ADA_ID, fullName: "Ada Lovelace", email: "Ada.King@example.com", dateOfBirth: "2000-12-10" },
+            data: {
+              studentId: ADA_ID,
+              fullName: "Ada Lovelace",
+              email: "Ada.King@example.com",
+              dateOfBirth: "2000-12-10",
+            },
           },
         ]);
     });
@@ -37,13 +42,17 @@ describe("RegisterStudent", () => {
     });
 
     it("names only the fields that are wrong", () => {
-      const error = given([]).when(register({ dateOfBirth: "2010-01-01" })).thenFails("invalid_input");
+      const error = given([])
+        .when(register({ dateOfBirth: "2010-01-01" }))
+        .thenFails("invalid_input");
       expect(Object.keys(error.fieldErrors)).toEqual(["dateOfBirth"]);
       expect(error.fieldErrors.dateOfBirth?.code).toBe("date_of_birth_too_young");
     });
 
     it("checks the age against the time given in the context, not the clock", () => {
-      given([]).when(register({ dateOfBirth: "2009-06-16" })).thenFails("invalid_input");
+      given([])
+        .when(register({ dateOfBirth: "2009-06-16" }))
+        .thenFails("invalid_input");
       given([])
         .when(register({ dateOfBirth: "2009-06-16" }), { now: new Date("2025-06-16T00:00:00.000Z") })
         .then([{ type: "StudentRegistered", data: { ...adaRegistered.data, dateOfBirth: "2009-06-16" } }]);
@@ -57,7 +66,9 @@ describe("RegisterStudent", () => {
     });
 
     it("rejects a second registration even with different details", () => {
-      given([adaRegistered]).when(register({ fullName: "Someone Else" })).thenFails("student_already_exists");
+      given([adaRegistered])
+        .when(register({ fullName: "Someone Else" }))
+        .thenFails("student_already_exists");
     });
   });
 });

@@ -33,7 +33,9 @@ describe("UnenrolStudent", () => {
     const history = [adaRegistered, enrolled(DISTRIBUTED)];
 
     it("unenrols the student", () => {
-      given(history).when(unenrol(DISTRIBUTED)).then([unenrolled(DISTRIBUTED)]);
+      given(history)
+        .when(unenrol(DISTRIBUTED))
+        .then([unenrolled(DISTRIBUTED)]);
     });
 
     it("rejects unenrolment from a different course", () => {

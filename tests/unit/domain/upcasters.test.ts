@@ -43,7 +43,7 @@ describe("studentUpcasters", () => {
   it("never leaves an event type below its current version", () => {
     for (const [type, current] of Object.entries(STUDENT_EVENT_SCHEMA_VERSIONS)) {
       let version = 1;
-      for (let step = studentUpcasters.find((u) => u.type === type && u.fromVersion === version); step; ) {
+      for (let step = studentUpcasters.find((u) => u.type === type && u.fromVersion === version); step;) {
         version = step.toVersion;
         step = studentUpcasters.find((u) => u.type === type && u.fromVersion === version);
       }

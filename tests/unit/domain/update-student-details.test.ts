@@ -11,7 +11,9 @@ const update = (data: Partial<UpdateStudentDetails["data"]> = {}): UpdateStudent
 describe("UpdateStudentDetails", () => {
   describe("when no student exists", () => {
     it("rejects the update because the student is not found", () => {
-      const error = given([]).when(update({ fullName: "Ada King" })).thenFails("student_not_found");
+      const error = given([])
+        .when(update({ fullName: "Ada King" }))
+        .thenFails("student_not_found");
       expect(error.message).toBe("This student is not registered");
     });
   });
@@ -34,11 +36,15 @@ describe("UpdateStudentDetails", () => {
     });
 
     it("records nothing when the details differ only by surrounding spaces or the email domain's case", () => {
-      given([adaRegistered]).when(update({ fullName: " Ada Lovelace ", email: "ada@EXAMPLE.com " })).then([]);
+      given([adaRegistered])
+        .when(update({ fullName: " Ada Lovelace ", email: "ada@EXAMPLE.com " }))
+        .then([]);
     });
 
     it("records a change to the case of the email's local part, which a mail server may treat as different", () => {
-      given([adaRegistered]).when(update({ email: "Ada@example.com" })).then([detailsUpdated("Ada Lovelace", "Ada@example.com")]);
+      given([adaRegistered])
+        .when(update({ email: "Ada@example.com" }))
+        .then([detailsUpdated("Ada Lovelace", "Ada@example.com")]);
     });
 
     it("rejects a name that is too long and an invalid email, naming both fields", () => {
@@ -50,15 +56,21 @@ describe("UpdateStudentDetails", () => {
     });
 
     it("treats a command for another student id as a student that does not exist", () => {
-      given([adaRegistered]).when(update({ studentId: "someone-else", fullName: "Ada King" })).thenFails("student_not_found");
+      given([adaRegistered])
+        .when(update({ studentId: "someone-else", fullName: "Ada King" }))
+        .thenFails("student_not_found");
     });
   });
 
   describe("when the details were updated before", () => {
     it("compares with the latest details, not the registered ones", () => {
       const history = [adaRegistered, detailsUpdated("Ada King", "ada@example.com")];
-      given(history).when(update({ fullName: "Ada King" })).then([]);
-      given(history).when(update()).then([detailsUpdated("Ada Lovelace", "ada@example.com")]);
+      given(history)
+        .when(update({ fullName: "Ada King" }))
+        .then([]);
+      given(history)
+        .when(update())
+        .then([detailsUpdated("Ada Lovelace", "ada@example.com")]);
     });
   });
 });

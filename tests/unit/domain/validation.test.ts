@@ -116,12 +116,18 @@ describe("validateDateOfBirth", () => {
     }
   });
 
-  it.each(["2023-02-30", "2023-02-29", "1900-02-29", "2001-04-31", "2001-13-01", "2001-00-10", "2001-01-00", "2001-01-32"])(
-    "rejects %s, which is not a calendar date",
-    (date) => {
-      expect(errorCode(validateDateOfBirth(date, NOW))).toBe("date_of_birth_invalid");
-    },
-  );
+  it.each([
+    "2023-02-30",
+    "2023-02-29",
+    "1900-02-29",
+    "2001-04-31",
+    "2001-13-01",
+    "2001-00-10",
+    "2001-01-00",
+    "2001-01-32",
+  ])("rejects %s, which is not a calendar date", (date) => {
+    expect(errorCode(validateDateOfBirth(date, NOW))).toBe("date_of_birth_invalid");
+  });
 
   it.each(["15/06/2000", "2000-6-1", "20000-01-01", "2000-01-01T00:00:00Z", "", "yesterday"])(
     "rejects %j, which is not written as YYYY-MM-DD",
@@ -148,11 +154,15 @@ describe("validateDateOfBirth", () => {
 
   it("makes someone born on 29 February a year older on 1 March in a common year", () => {
     expect(validateDateOfBirth("1904-02-29", new Date("2025-02-28T12:00:00Z")).ok).toBe(true);
-    expect(errorCode(validateDateOfBirth("1904-02-29", new Date("2025-03-01T12:00:00Z")))).toBe("date_of_birth_too_old");
+    expect(errorCode(validateDateOfBirth("1904-02-29", new Date("2025-03-01T12:00:00Z")))).toBe(
+      "date_of_birth_too_old",
+    );
   });
 
   it("makes someone born on 29 February a year older on 29 February in a leap year", () => {
-    expect(errorCode(validateDateOfBirth("2008-02-29", new Date("2024-02-28T12:00:00Z")))).toBe("date_of_birth_too_young");
+    expect(errorCode(validateDateOfBirth("2008-02-29", new Date("2024-02-28T12:00:00Z")))).toBe(
+      "date_of_birth_too_young",
+    );
     expect(validateDateOfBirth("2008-02-29", new Date("2024-02-29T12:00:00Z")).ok).toBe(true);
   });
 });

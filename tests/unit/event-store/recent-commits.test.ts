@@ -35,7 +35,10 @@ describe("RecentCommits", () => {
     expect(ends(memory.windowEndingAt("s", 4))).toEqual([1, 2, 3, 4]);
     memory.learn("s", commits(2, 2));
     expect(ends(memory.windowEndingAt("s", 4))).toEqual([1, 2, 3, 4]);
-    memory.learn("s", [{ first: 1, last: 1, ids: ["e1"] }, { first: 3, last: 3, ids: ["e3"] }]);
+    memory.learn("s", [
+      { first: 1, last: 1, ids: ["e1"] },
+      { first: 3, last: 3, ids: ["e3"] },
+    ]);
     expect(ends(memory.windowEndingAt("s", 4))).toEqual([1, 2, 3, 4]);
   });
 

@@ -14,15 +14,25 @@ const strict: Upcaster = {
 };
 
 const stored = (data: RecordedEvent["data"]): RecordedEvent => ({
-  id: "00000000-0000-4000-8000-000000000001", streamId: "s-1", revision: 1, type: "Named", data, metadata: {}, schemaVersion: 1,
-  recordedAt: "2026-01-01T00:00:00.000Z", position: "p",
+  id: "00000000-0000-4000-8000-000000000001",
+  streamId: "s-1",
+  revision: 1,
+  type: "Named",
+  data,
+  metadata: {},
+  schemaVersion: 1,
+  recordedAt: "2026-01-01T00:00:00.000Z",
+  position: "p",
 });
 
 describe("an upcaster that cannot handle stored data", () => {
   it("leaves the event as stored and says why, instead of failing the read", () => {
     const registry = createUpcasterRegistry([strict]);
     const event = stored({ fullName: "Already v2" });
-    expect(upcastEvent(event, registry)).toEqual({ ...event, upcastError: "cannot upcast Named from version 1: name is missing" });
+    expect(upcastEvent(event, registry)).toEqual({
+      ...event,
+      upcastError: "cannot upcast Named from version 1: name is missing",
+    });
   });
 
   it("still upcasts the events it can handle", () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { checkWriteAccess } from "@/lib/http/auth";
 
 const request = (authorization?: string) =>
-  new Request("http://localhost/api/streams/s", { method: "POST", headers: authorization === undefined ? {} : { Authorization: authorization } });
+  new Request("http://localhost/api/streams/s", {
+    method: "POST",
+    headers: authorization === undefined ? {} : { Authorization: authorization },
+  });
 
 const outcome = (authorization: string | undefined, settings: Parameters<typeof checkWriteAccess>[1]) => {
   try {

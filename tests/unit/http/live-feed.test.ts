@@ -16,7 +16,11 @@ function setUp() {
   let now = 1_000_000;
   const clock = () => now;
   const tick = (ms: number) => (now += ms);
-  const write = (...items: string[]) => store.appendToStream("s", items.map((text) => ({ type: "NoteWritten", data: { text } })));
+  const write = (...items: string[]) =>
+    store.appendToStream(
+      "s",
+      items.map((text) => ({ type: "NoteWritten", data: { text } })),
+    );
   return { store, clock, tick, write };
 }
 
@@ -33,7 +37,22 @@ describe("the live feed", () => {
         tick(OVERLAP_MS / 3);
         sent.push(...(await feed.poll()));
       }
-      expect(texts(sent)).toEqual(["r0a", "r0b", "r3a", "r3b", "r6a", "r6b", "r9a", "r9b", "r12a", "r12b", "r15a", "r15b", "r18a", "r18b"]);
+      expect(texts(sent)).toEqual([
+        "r0a",
+        "r0b",
+        "r3a",
+        "r3b",
+        "r6a",
+        "r6b",
+        "r9a",
+        "r9b",
+        "r12a",
+        "r12b",
+        "r15a",
+        "r15b",
+        "r18a",
+        "r18b",
+      ]);
     });
 
     it("sends the newest N events first with a backfill, in feed order", async () => {

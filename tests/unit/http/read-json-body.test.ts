@@ -4,7 +4,11 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 const post = (body: BodyInit, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
   new Request("http://localhost/x", { method: "POST", body, headers });
 
-const failure = (promise: Promise<unknown>) => promise.then(() => "resolved", (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "resolved",
+    (error: unknown) => error,
+  );
 
 describe("reading a JSON request body", () => {
   it("parses JSON sent as application/json or a +json type, with parameters", async () => {
@@ -13,8 +17,14 @@ describe("reading a JSON request body", () => {
   });
 
   it("refuses another or a missing media type with 415", async () => {
-    expect(await failure(readJsonBody(post("{}", { "Content-Type": "application/x-www-form-urlencoded" })))).toMatchObject({ status: 415 });
-    expect(await failure(readJsonBody(new Request("http://localhost/x", { method: "POST", body: new Uint8Array([123, 125]) })))).toMatchObject({
+    expect(
+      await failure(readJsonBody(post("{}", { "Content-Type": "application/x-www-form-urlencoded" }))),
+    ).toMatchObject({ status: 415 });
+    expect(
+      await failure(
+        readJsonBody(new Request("http://localhost/x", { method: "POST", body: new Uint8Array([123, 125]) })),
+      ),
+    ).toMatchObject({
       code: "unsupported_media_type",
     });
   });
@@ -27,7 +37,9 @@ describe("reading a JSON request body", () => {
       // The unread rest of the body leaves the connection unusable: the 413 closes it.
       headers: { Connection: "close" },
     });
-    expect(await failure(readJsonBody(post("[]", { "Content-Type": "application/json", "Content-Length": "9" }), 8))).toMatchObject({
+    expect(
+      await failure(readJsonBody(post("[]", { "Content-Type": "application/json", "Content-Length": "9" }), 8)),
+    ).toMatchObject({
       code: "body_too_large",
       extensions: { size: 9 },
     });
@@ -35,8 +47,13 @@ describe("reading a JSON request body", () => {
   });
 
   it("answers malformed_json for an empty body, invalid UTF-8 and invalid JSON", async () => {
-    expect(await failure(readJsonBody(post("")))).toMatchObject({ code: "malformed_json", detail: "The request body is empty" });
-    expect(await failure(readJsonBody(post(new Uint8Array([0x7b, 0xff, 0x7d]))))).toMatchObject({ detail: "The request body is not valid UTF-8" });
+    expect(await failure(readJsonBody(post("")))).toMatchObject({
+      code: "malformed_json",
+      detail: "The request body is empty",
+    });
+    expect(await failure(readJsonBody(post(new Uint8Array([0x7b, 0xff, 0x7d]))))).toMatchObject({
+      detail: "The request body is not valid UTF-8",
+    });
     expect(await failure(readJsonBody(post("{'a': 1}")))).toMatchObject({ code: "malformed_json", status: 400 });
   });
 

@@ -19,7 +19,9 @@ const refusal = (run: () => unknown) => {
 describe("feed positions", () => {
   it("accepts what both stores make, with the longest stream id and a tick past 9999", async () => {
     expect(positionProblem(POSITION)).toBeUndefined();
-    expect(positionProblem(feedKeyOf("2026-11-23T18:02:11.407Z", 12_345, `a${"b".repeat(127)}`, 9_999_999_999))).toBeUndefined();
+    expect(
+      positionProblem(feedKeyOf("2026-11-23T18:02:11.407Z", 12_345, `a${"b".repeat(127)}`, 9_999_999_999)),
+    ).toBeUndefined();
     const store = createInMemoryEventStore();
     const { position } = await store.appendToStream("s-1", [{ type: "NoteWritten", data: {} }]);
     expect(positionProblem(position)).toBeUndefined();
@@ -28,7 +30,14 @@ describe("feed positions", () => {
   it("refuses anything longer than 256 bytes by its size in bytes, and anything not shaped like a position", () => {
     expect(positionProblem("é".repeat(600))).toMatch(/takes 1200 bytes; a position takes at most 256/);
     expect(positionProblem("é".repeat(100))).toMatch(/not a position/);
-    for (const value of ["abc", "2026-11-23T18:02:11.407Z", `${POSITION}x`, POSITION.replace("#s-1#", "#s 1#"), "12", "0000000000012"]) {
+    for (const value of [
+      "abc",
+      "2026-11-23T18:02:11.407Z",
+      `${POSITION}x`,
+      POSITION.replace("#s-1#", "#s 1#"),
+      "12",
+      "0000000000012",
+    ]) {
       expect(positionProblem(value), value).toMatch(/not a position/);
     }
   });
@@ -36,7 +45,10 @@ describe("feed positions", () => {
 
 describe("resume points of the live feed", () => {
   it("reads a message id back as the position and the event inside its commit, from either source", () => {
-    expect(parseResumePoint(`${POSITION}|${EVENT_ID}`, "Last-Event-ID")).toEqual({ position: POSITION, eventId: EVENT_ID });
+    expect(parseResumePoint(`${POSITION}|${EVENT_ID}`, "Last-Event-ID")).toEqual({
+      position: POSITION,
+      eventId: EVENT_ID,
+    });
     expect(parseResumePoint(`${POSITION}|${EVENT_ID.toUpperCase()}`, "after").eventId).toBe(EVENT_ID);
   });
 
@@ -60,7 +72,11 @@ describe("resume points of the live feed", () => {
     ["", "Last-Event-ID", /not the id of a message/],
   ] as const)("refuses %j from %s with a 400 naming it", (value, source, reason) => {
     const problem = refusal(() => parseResumePoint(value, source));
-    expect(problem).toMatchObject({ code: "invalid_last_event_id", status: 400, extensions: { errors: [{ path: source, message: expect.stringMatching(reason) }] } });
+    expect(problem).toMatchObject({
+      code: "invalid_last_event_id",
+      status: 400,
+      extensions: { errors: [{ path: source, message: expect.stringMatching(reason) }] },
+    });
     expect((problem as Error).message.startsWith(`${source}: `)).toBe(true);
   });
 });

@@ -31,7 +31,9 @@ async function fold(pages: readonly RecordedEvent[][]) {
     students: sorted(collected.students),
     checkpoints: sorted(collected.checkpoints),
     courses: sorted(collected.courseCounts),
-    log: collected.log.map((l) => [l.event.streamId, l.event.revision, l.status, l.reason ?? null, l.rows.join()].join("|")).sort(),
+    log: collected.log
+      .map((l) => [l.event.streamId, l.event.revision, l.status, l.reason ?? null, l.rows.join()].join("|"))
+      .sort(),
   };
 }
 
@@ -41,10 +43,16 @@ describe("a rebuild's fold", () => {
     const inOrder = await fold([events]);
     expect(inOrder.students.length).toBeGreaterThan(0);
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(events, { minLength: events.length }), fc.integer({ min: 1, max: 40 }), async (shuffled, pageSize) => {
-        const pages = Array.from({ length: Math.ceil(shuffled.length / pageSize) }, (_, i) => shuffled.slice(i * pageSize, (i + 1) * pageSize));
-        expect(await fold(pages)).toEqual(inOrder);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(events, { minLength: events.length }),
+        fc.integer({ min: 1, max: 40 }),
+        async (shuffled, pageSize) => {
+          const pages = Array.from({ length: Math.ceil(shuffled.length / pageSize) }, (_, i) =>
+            shuffled.slice(i * pageSize, (i + 1) * pageSize),
+          );
+          expect(await fold(pages)).toEqual(inOrder);
+        },
+      ),
       { seed: 31, numRuns: 25 },
     );
   });

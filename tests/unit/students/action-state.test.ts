@@ -6,13 +6,23 @@ const saved = () => "Saved";
 
 describe("mapping a command result to what the form shows", () => {
   it("passes the new revision on with the success message", () => {
-    const state = fromCommandResult({ status: "ok", studentId: "s-1", revision: 3, eventsAppended: 1, correlationId: "c" }, saved);
+    const state = fromCommandResult(
+      { status: "ok", studentId: "s-1", revision: 3, eventsAppended: 1, correlationId: "c" },
+      saved,
+    );
     expect(state).toEqual({ status: "ok", studentId: "s-1", revision: 3, message: "Saved" });
   });
 
   it("shows a broken rule with the domain's message and code", () => {
-    const state = fromCommandResult({ status: "rejected", error: alreadyEnrolled("distributed-systems-101"), revision: 2 }, saved);
-    expect(state).toEqual({ status: "rejected", code: "already_enrolled", message: "Already enrolled in Distributed Systems 101" });
+    const state = fromCommandResult(
+      { status: "rejected", error: alreadyEnrolled("distributed-systems-101"), revision: 2 },
+      saved,
+    );
+    expect(state).toEqual({
+      status: "rejected",
+      code: "already_enrolled",
+      message: "Already enrolled in Distributed Systems 101",
+    });
   });
 
   it("turns the domain's invalid input into field errors", () => {
@@ -28,7 +38,8 @@ describe("mapping a command result to what the form shows", () => {
     const otherChanges = ["revision 3: left Web Development"];
     expect(fromCommandResult({ status: "conflict", expected: 2, actual: 3, otherChanges }, saved)).toEqual({
       status: "conflict",
-      message: "Someone else changed this student: you saw revision 2, it is now at revision 3 (revision 3: left Web Development). Reload to see their change.",
+      message:
+        "Someone else changed this student: you saw revision 2, it is now at revision 3 (revision 3: left Web Development). Reload to see their change.",
       expected: 2,
       actual: 3,
       otherChanges,

@@ -6,9 +6,12 @@ describe("the student list's URL", () => {
     expect(parseListParams({ q: "  ada ", page: "3" })).toEqual({ query: "ada", page: 3 });
   });
 
-  it.each([[undefined], ["0"], ["-2"], ["2.5"], ["abc"], ["99999999999999999999"]])("falls back to page 1 for %j", (page) => {
-    expect(parseListParams({ page }).page).toBe(1);
-  });
+  it.each([[undefined], ["0"], ["-2"], ["2.5"], ["abc"], ["99999999999999999999"]])(
+    "falls back to page 1 for %j",
+    (page) => {
+      expect(parseListParams({ page }).page).toBe(1);
+    },
+  );
 
   it("takes the first of repeated parameters", () => {
     expect(parseListParams({ q: ["grace", "ada"], page: ["2", "5"] })).toEqual({ query: "grace", page: 2 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "@/lib/students/parse-form";
-import { enrolmentSchema, registerStudentSchema, updateStudentDetailsSchema } from "@/lib/students/student-input-schemas";
+import {
+  enrolmentSchema,
+  registerStudentSchema,
+  updateStudentDetailsSchema,
+} from "@/lib/students/student-input-schemas";
 
 const NOW = new Date("2026-01-16T12:00:00Z");
 
@@ -14,8 +18,14 @@ const registration = { fullName: "Ada Lovelace", email: "ada@example.com", dateO
 
 describe("the registration form schema", () => {
   it("accepts good details and returns them normalised as the domain stores them", () => {
-    const parsed = parseForm(registerStudentSchema(NOW), form({ fullName: "  Ada Lovelace ", email: " Ada@Example.COM", dateOfBirth: "2000-12-10" }));
-    expect(parsed).toEqual({ ok: true, value: { fullName: "Ada Lovelace", email: "Ada@example.com", dateOfBirth: "2000-12-10" } });
+    const parsed = parseForm(
+      registerStudentSchema(NOW),
+      form({ fullName: "  Ada Lovelace ", email: " Ada@Example.COM", dateOfBirth: "2000-12-10" }),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      value: { fullName: "Ada Lovelace", email: "Ada@example.com", dateOfBirth: "2000-12-10" },
+    });
   });
 
   it("gives a field error for a bad email, with the domain's message", () => {
@@ -24,10 +34,17 @@ describe("the registration form schema", () => {
   });
 
   it("reports every bad field at once, one message each", () => {
-    const parsed = parseForm(registerStudentSchema(NOW), form({ fullName: "   ", email: "", dateOfBirth: "2000-02-30" }));
+    const parsed = parseForm(
+      registerStudentSchema(NOW),
+      form({ fullName: "   ", email: "", dateOfBirth: "2000-02-30" }),
+    );
     expect(parsed).toEqual({
       ok: false,
-      fieldErrors: { fullName: "Enter a full name", email: "Enter an email address", dateOfBirth: "Enter a real date as YYYY-MM-DD" },
+      fieldErrors: {
+        fullName: "Enter a full name",
+        email: "Enter an email address",
+        dateOfBirth: "Enter a real date as YYYY-MM-DD",
+      },
     });
   });
 
@@ -55,10 +72,18 @@ describe("the registration form schema", () => {
 });
 
 describe("the update-details form schema", () => {
-  const update = { studentId: "3f1c2b8e-1d2a-4c55-9a0b-2b8f6f0e1a11", expectedRevision: "4", fullName: "Ada King", email: "ada@example.org" };
+  const update = {
+    studentId: "3f1c2b8e-1d2a-4c55-9a0b-2b8f6f0e1a11",
+    expectedRevision: "4",
+    fullName: "Ada King",
+    email: "ada@example.org",
+  };
 
   it("reads the revision the user saw as a number", () => {
-    expect(parseForm(updateStudentDetailsSchema, form(update))).toEqual({ ok: true, value: { ...update, expectedRevision: 4 } });
+    expect(parseForm(updateStudentDetailsSchema, form(update))).toEqual({
+      ok: true,
+      value: { ...update, expectedRevision: 4 },
+    });
   });
 
   it("gives a field error for a bad email and leaves the other fields alone", () => {
@@ -90,7 +115,10 @@ describe("the enrolment form schema", () => {
   });
 
   it("leaves whether a course exists to the domain", () => {
-    const parsed = parseForm(enrolmentSchema, form({ studentId: "s-1", expectedRevision: "1", courseId: "basket-weaving" }));
+    const parsed = parseForm(
+      enrolmentSchema,
+      form({ studentId: "s-1", expectedRevision: "1", courseId: "basket-weaving" }),
+    );
     expect(parsed).toEqual({ ok: true, value: { studentId: "s-1", expectedRevision: 1, courseId: "basket-weaving" } });
   });
 });
