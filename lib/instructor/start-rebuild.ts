@@ -5,25 +5,14 @@
  */
 import "server-only";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
-import { latestRebuildRun, updateRebuildRun } from "@/lib/read-model/rebuild-tables";
+import { latestRebuildRun } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { eventStore } from "@/lib/server/event-store";
-import { errorChain } from "@/lib/walkthrough/rebuild-failure";
 import { STALE_RUN_MS } from "@/lib/walkthrough/rebuild-progress";
 
 export type StartRebuildResult = { started: true; runId: number } | { started: false; message: string };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The run records the error's own message; a query wrapper's says only which query failed ("Failed query:
- * DROP TABLE …"), while MySQL's reason is its cause. The whole chain goes on the run, for the page to explain.
- */
-async function recordWholeError(previousId: number, error: unknown): Promise<void> {
-  const run = await latestRebuildRun();
-  if (run && run.id > previousId && run.status === "failed")
-    await updateRebuildRun(run.id, { error: errorChain(error) });
-}
 
 export async function startRebuild(keepAlive: (task: () => Promise<void>) => void): Promise<StartRebuildResult> {
   const latest = await latestRebuildRun();
@@ -36,7 +25,6 @@ export async function startRebuild(keepAlive: (task: () => Promise<void>) => voi
     () => undefined,
     async (error: unknown) => {
       console.error("rebuild failed", error);
-      await recordWholeError(previousId, error).catch(() => {});
       failed = true;
     },
   );

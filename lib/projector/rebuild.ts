@@ -8,6 +8,7 @@
  *     replaced tables.
  */
 import "server-only";
+import { errorChain } from "@/lib/error-chain";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore } from "@/lib/event-store/types";
 import { readProjectorControl, readProjectorStatus, setProjectorControl } from "@/lib/read-model/projector-queries";
@@ -179,7 +180,8 @@ export async function rebuildReadModel(
     await reporting;
     await updateRebuildRun(runId, {
       status: "failed",
-      error: error instanceof Error ? error.message : String(error),
+      // A query wrapper's message names only the query; MySQL's reason is its cause: the whole chain is kept.
+      error: errorChain(error),
     }).catch(() => {});
     throw error;
   }

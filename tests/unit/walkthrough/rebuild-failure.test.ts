@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { errorChain, plainFailureReason, whatKeptServing } from "@/lib/walkthrough/rebuild-failure";
+import { errorChain } from "@/lib/error-chain";
+import { plainFailureReason, whatKeptServing } from "@/lib/walkthrough/rebuild-failure";
 
 describe("a failed rebuild, in plain words", () => {
   it("explains a duplicate key as ids MySQL cannot tell apart, not as MySQL's message", () => {
