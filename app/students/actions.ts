@@ -2,12 +2,12 @@
 /** The /students segment's action: registering a new student (the form lives at /students/new). */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/students/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { submitRegistration } from "@/lib/students/form-submissions";
 
 export async function registerStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const state = await submitRegistration(formData);
-  if (state.status !== "ok") return state;
+  if (state.status !== "ok" || !state.studentId) return state;
   revalidatePath("/students");
   // redirect() ends the action by throwing Next's own navigation signal, which the framework handles.
   redirect(`/students/${encodeURIComponent(state.studentId)}`);

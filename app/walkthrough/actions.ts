@@ -1,7 +1,7 @@
 "use server";
 /**
  * The /walkthrough segment's actions: the instructor controls (each checks this browser's access first and
- * says why it refuses) and presenter mode. Every action returns a WalkthroughActionState; none throws.
+ * says why it refuses) and presenter mode. Every action returns a ActionState; none throws.
  */
 import { after } from "next/server";
 import { z } from "zod";
@@ -19,16 +19,13 @@ import {
   lockInstructorControls,
   unlockInstructorControls,
 } from "@/lib/instructor/instructor-session";
-import { parseForm } from "@/lib/students/parse-form";
-import { ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
+import { parseForm } from "@/lib/forms/parse-form";
+import { ok, rejected, type ActionState } from "@/lib/forms/action-state";
 import { setPresenterMode } from "@/lib/walkthrough/presenter-mode";
 
 const secretSchema = z.object({ secret: z.string().min(1, "Enter the instructor secret") });
 
-export async function unlockInstructorAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function unlockInstructorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = parseForm(secretSchema, formData);
   if (!parsed.ok) return rejected(parsed.fieldErrors.secret ?? "Enter the instructor secret");
   const { instructorSecret, nodeEnv } = config();
@@ -44,36 +41,24 @@ export async function unlockInstructorAction(
   return rejected("That is not the instructor secret.");
 }
 
-export async function lockInstructorAction(): Promise<WalkthroughActionState> {
+export async function lockInstructorAction(): Promise<ActionState> {
   await lockInstructorControls();
   return ok("Locked.");
 }
 
-export async function seedClassAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function seedClassAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return asInstructor(await currentInstructorAccess(), "seed the class", () => seedFromForm(formData));
 }
 
-export async function resetDemoAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function resetDemoAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return asInstructor(await currentInstructorAccess(), "reset the demo data", () => resetFromForm(formData));
 }
 
-export async function projectorControlAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function projectorControlAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return asInstructor(await currentInstructorAccess(), "change the projector", () => projectorFromForm(formData));
 }
 
-export async function startRebuildAction(
-  _previous: WalkthroughActionState,
-  _formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function startRebuildAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   return asInstructor(await currentInstructorAccess(), "start a rebuild", () =>
     rebuildInBackground((task) => after(task)),
   );

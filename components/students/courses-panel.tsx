@@ -9,7 +9,7 @@ import { EnrolForm } from "@/components/students/enrol-form";
 import { FormStatus } from "@/components/students/form-status";
 import { SubmitButton } from "@/components/students/submit-button";
 import { visibleState } from "@/components/students/visible-state";
-import { IDLE } from "@/lib/students/action-state";
+import { IDLE } from "@/lib/forms/action-state";
 import type { CourseOption } from "@/lib/students/course-options";
 
 export type EnrolledCourse = { courseId: string; title: string };

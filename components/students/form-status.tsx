@@ -5,7 +5,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import type { ActionState } from "@/lib/students/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { secondaryButton } from "@/components/students/styles";
 
 export function FormStatus({ state }: { state: ActionState }) {

@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/students/form-status";
 import { SubmitButton } from "@/components/students/submit-button";
 import { TextField } from "@/components/students/text-field";
 import { useFocusFirstInvalid } from "@/components/students/use-focus-first-invalid";
-import { IDLE } from "@/lib/students/action-state";
+import { IDLE } from "@/lib/forms/action-state";
 
 export function NewStudentForm() {
   const [state, formAction] = useActionState(registerStudentAction, IDLE);

@@ -10,8 +10,8 @@ import { SubmitButton } from "@/components/students/submit-button";
 import { TextField } from "@/components/students/text-field";
 import { useFocusFirstInvalid } from "@/components/students/use-focus-first-invalid";
 import { visibleState } from "@/components/students/visible-state";
-import { IDLE, type FormField } from "@/lib/students/action-state";
-import type { FieldMessages } from "@/lib/students/parse-form";
+import { IDLE, type FormField } from "@/lib/forms/action-state";
+import type { FieldMessages } from "@/lib/forms/parse-form";
 
 type Details = { studentId: string; revision: number; fullName: string; email: string };
 

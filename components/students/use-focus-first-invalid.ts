@@ -1,7 +1,7 @@
 "use client";
 /** After a submission comes back invalid, moves focus to the first field marked invalid so it can be fixed at once. */
 import { useEffect, type RefObject } from "react";
-import type { ActionState } from "@/lib/students/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 export function useFocusFirstInvalid(formRef: RefObject<HTMLFormElement | null>, state: ActionState): void {
   useEffect(() => {

@@ -2,18 +2,19 @@
  * The outcome of an action, in a live region that is always in the page so screen readers announce what
  * appears in it. A conflict shows the expected and the actual revision side by side.
  */
-import type { WalkthroughActionState } from "@/lib/walkthrough/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-const TONES: Record<WalkthroughActionState["status"], string> = {
+const TONES: Record<ActionState["status"], string> = {
   idle: "text-muted",
   ok: "text-ok",
+  invalid: "text-bad",
   conflict: "text-bad",
   rejected: "text-bad",
   refused: "text-warn",
   error: "text-bad",
 };
 
-export function ActionStatus({ state, testId }: { state: WalkthroughActionState; testId?: string }) {
+export function ActionStatus({ state, testId }: { state: ActionState; testId?: string }) {
   return (
     <div
       role="status"

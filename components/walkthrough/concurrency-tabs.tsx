@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/students/submit-button";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { useMarkStepComplete } from "@/components/walkthrough/step-completion";
 import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
-import { IDLE } from "@/lib/walkthrough/action-state";
+import { IDLE } from "@/lib/forms/action-state";
 import { tabEmail } from "@/lib/walkthrough/demo-values";
 
 interface Loaded {

@@ -9,16 +9,13 @@ import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { SubmitButton } from "@/components/students/submit-button";
 import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
-import { IDLE, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
+import { IDLE, type ActionState } from "@/lib/forms/action-state";
 import { withParams } from "@/lib/walkthrough/navigation";
 
-export type WalkthroughAction = (
-  previous: WalkthroughActionState,
-  formData: FormData,
-) => Promise<WalkthroughActionState>;
+export type WalkthroughAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Whether an ok outcome's params are all among `shown`: the page now shows what it started, in full. */
-function superseded(state: WalkthroughActionState, shown: Readonly<Record<string, string>> | undefined): boolean {
+function superseded(state: ActionState, shown: Readonly<Record<string, string>> | undefined): boolean {
   if (state.status !== "ok" || !state.params || !shown) return false;
   return Object.entries(state.params).every(([name, value]) => shown[name] === value);
 }

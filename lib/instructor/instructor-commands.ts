@@ -9,15 +9,15 @@ import { controlProjector, type ProjectorCommand } from "@/lib/instructor/projec
 import { resetDemoData } from "@/lib/instructor/reset-demo";
 import { SeedConflictError, seedSampleClass } from "@/lib/instructor/seed-class";
 import { startRebuild } from "@/lib/instructor/start-rebuild";
-import { parseForm } from "@/lib/students/parse-form";
-import { failed, ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
+import { parseForm } from "@/lib/forms/parse-form";
+import { failed, ok, rejected, type ActionState } from "@/lib/forms/action-state";
 
 /** Runs `run` only with access; otherwise answers why not. A store failure becomes a message, never a throw. */
 export async function asInstructor(
   access: InstructorAccess,
   what: string,
-  run: () => Promise<WalkthroughActionState>,
-): Promise<WalkthroughActionState> {
+  run: () => Promise<ActionState>,
+): Promise<ActionState> {
   if (!access.allowed) return { status: "refused", message: access.message };
   try {
     return await run();
@@ -35,7 +35,7 @@ const seedSchema = z.object({
     .transform(Number),
 });
 
-export async function seedFromForm(formData: FormData): Promise<WalkthroughActionState> {
+export async function seedFromForm(formData: FormData): Promise<ActionState> {
   const parsed = parseForm(seedSchema, formData);
   if (!parsed.ok) return rejected(parsed.fieldErrors.seed ?? "Enter a seed");
   try {
@@ -51,7 +51,7 @@ export async function seedFromForm(formData: FormData): Promise<WalkthroughActio
   }
 }
 
-export async function resetFromForm(formData: FormData): Promise<WalkthroughActionState> {
+export async function resetFromForm(formData: FormData): Promise<ActionState> {
   if (formData.get("confirm") !== "yes")
     return rejected("Tick the box to confirm: this deletes every event and every row.");
   await resetDemoData();
@@ -67,7 +67,7 @@ const projectorSchema = z.object({
     .transform((s) => Math.min(60, Math.max(1, Number(s || "5")))),
 });
 
-export async function projectorFromForm(formData: FormData): Promise<WalkthroughActionState> {
+export async function projectorFromForm(formData: FormData): Promise<ActionState> {
   const parsed = parseForm(projectorSchema, formData);
   if (!parsed.ok) return rejected(Object.values(parsed.fieldErrors)[0] ?? "Choose what the projector should do");
   const { command: kind, seconds } = parsed.value;
@@ -79,9 +79,7 @@ export async function projectorFromForm(formData: FormData): Promise<Walkthrough
 }
 
 /** `keepAlive` hands the running rebuild to the framework (Next's `after`). */
-export async function rebuildInBackground(
-  keepAlive: (task: () => Promise<void>) => void,
-): Promise<WalkthroughActionState> {
+export async function rebuildInBackground(keepAlive: (task: () => Promise<void>) => void): Promise<ActionState> {
   const result = await startRebuild(keepAlive);
   if (!result.started) return rejected(result.message);
   return ok(`Rebuild ${result.runId} started.`, { run: String(result.runId) });

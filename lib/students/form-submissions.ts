@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { courseTitle } from "@/lib/domain/courses";
-import { fromCommandResult, invalid, type ActionState } from "@/lib/students/action-state";
-import { parseForm } from "@/lib/students/parse-form";
+import { fromCommandResult, invalid, type ActionState } from "@/lib/forms/action-state";
+import { parseForm } from "@/lib/forms/parse-form";
 import type { CommandContext } from "@/lib/students/run-student-command";
 import { enrolStudent, registerStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
 import {
@@ -30,7 +30,7 @@ export async function submitDetailsUpdate(formData: FormData, context: SubmitCon
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { expectedRevision, ...input } = parsed.value;
   const result = await updateStudentDetails(input, { ...context, expectedRevision });
-  return fromCommandResult(result, (appended) => (appended > 0 ? "Details saved" : "Nothing changed"));
+  return fromCommandResult(result, ({ eventsAppended }) => (eventsAppended > 0 ? "Details saved" : "Nothing changed"));
 }
 
 export async function submitEnrolment(formData: FormData, context: SubmitContext = {}): Promise<ActionState> {

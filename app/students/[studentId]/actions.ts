@@ -1,7 +1,7 @@
 "use server";
 /** The student page's actions, one per command. Each returns an ActionState; none throws to the client. */
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/lib/students/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { submitDetailsUpdate, submitEnrolment, submitUnenrolment } from "@/lib/students/form-submissions";
 
 export async function updateStudentDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -18,7 +18,7 @@ export async function unenrolStudentAction(_previous: ActionState, formData: For
 
 /** A change re-renders the student page (and the list) in the action's own response: no full reload. */
 function refreshAfterChange(state: ActionState): ActionState {
-  if (state.status === "ok") {
+  if (state.status === "ok" && state.studentId) {
     revalidatePath(`/students/${encodeURIComponent(state.studentId)}`);
     revalidatePath("/students");
   }

@@ -1,13 +1,13 @@
 "use server";
 /**
  * The walkthrough steps' "Do it" actions: each sends a real command (or, for steps 7 and 9, appends what the
- * step is about) and returns a WalkthroughActionState whose `params` put what it made into the step's URL.
+ * step is about) and returns a ActionState whose `params` put what it made into the step's URL.
  */
 import { z } from "zod";
 import { formatCount } from "@/components/students/format";
-import { parseForm } from "@/lib/students/parse-form";
+import { parseForm } from "@/lib/forms/parse-form";
 import { isStudentId } from "@/lib/students/student-input-schemas";
-import { failed, fromStudentResult, ok, rejected, type WalkthroughActionState } from "@/lib/walkthrough/action-state";
+import { failed, fromCommandResult, ok, rejected, type ActionState } from "@/lib/forms/action-state";
 import {
   changeDemoDetails,
   changeDetailsAndProjectInline,
@@ -26,7 +26,7 @@ function studentOf(formData: FormData): string | undefined {
 
 const NO_STUDENT = rejected("Choose a student first (or register one on step 1).");
 
-async function safely(what: string, run: () => Promise<WalkthroughActionState>): Promise<WalkthroughActionState> {
+async function safely(what: string, run: () => Promise<ActionState>): Promise<ActionState> {
   try {
     return await run();
   } catch (error) {
@@ -35,71 +35,56 @@ async function safely(what: string, run: () => Promise<WalkthroughActionState>):
   }
 }
 
-export async function registerStudentStepAction(
-  _previous: WalkthroughActionState,
-  _formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function registerStudentStepAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   const result = await registerDemoStudent();
-  return fromStudentResult(
+  return fromCommandResult(
     result,
     () => "Stored StudentRegistered as revision 1 of a new stream.",
-    (_revision, studentId) => ({ student: studentId }),
+    ({ studentId }) => ({ student: studentId }),
   );
 }
 
-export async function changeDetailsStepAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function changeDetailsStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
-  return fromStudentResult(
+  return fromCommandResult(
     await changeDemoDetails(student),
-    (revision) => `Stored StudentDetailsUpdated as revision ${revision}.`,
+    ({ revision }) => `Stored StudentDetailsUpdated as revision ${revision}.`,
   );
 }
 
-export async function enrolStepAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function enrolStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   const { result, what } = await enrolDemoStudent(student);
-  return fromStudentResult(
+  return fromCommandResult(
     result,
-    (revision) => `Stored revision ${revision} (${what}) as a new item.`,
-    (revision) => ({ expect: String(revision) }),
+    ({ revision }) => `Stored revision ${revision} (${what}) as a new item.`,
+    ({ revision }) => ({ expect: String(revision) }),
   );
 }
 
-export async function appendForLagAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function appendForLagAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
-  return fromStudentResult(
+  return fromCommandResult(
     await changeDemoDetails(student),
-    (revision) => `Stored revision ${revision}; the read model has it once the projector gets there.`,
-    (revision) => ({ expect: String(revision) }),
+    ({ revision }) => `Stored revision ${revision}; the read model has it once the projector gets there.`,
+    ({ revision }) => ({ expect: String(revision) }),
   );
 }
 
-export async function appendInlineAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function appendInlineAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   const { result, projected } = await changeDetailsAndProjectInline(student);
-  return fromStudentResult(
+  return fromCommandResult(
     result,
-    (revision) =>
+    ({ revision }) =>
       projected
         ? `Stored revision ${revision} and wrote it to MySQL in the same request: the row is fresh at once.`
         : `Stored revision ${revision}, but MySQL could not be written now; the projector will bring it.`,
-    (revision) => ({ expect: String(revision) }),
+    ({ revision }) => ({ expect: String(revision) }),
   );
 }
 
@@ -113,25 +98,20 @@ const tabSchema = z.object({
 });
 
 /** Step 5: one tab's save, with the revision that tab loaded as the expected revision. */
-export async function saveFromTabAction(
-  _previous: WalkthroughActionState,
-  formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function saveFromTabAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = parseForm(tabSchema, formData);
   if (!parsed.ok) return rejected(Object.values(parsed.fieldErrors)[0] ?? "This tab's form could not be read");
   const { student, expectedRevision, email } = parsed.value;
-  return fromStudentResult(
+  return fromCommandResult(
     await changeDemoDetails(student, expectedRevision, email),
-    (revision) => `Saved: expected revision ${expectedRevision} matched, the stream is now at revision ${revision}.`,
+    ({ revision }) =>
+      `Saved: expected revision ${expectedRevision} matched, the stream is now at revision ${revision}.`,
     // The tab reads its new revision from here; it is not merged into the URL (the tab is no DoItForm).
-    (revision) => ({ revision: String(revision) }),
+    ({ revision }) => ({ revision: String(revision) }),
   );
 }
 
-export async function createLongHistoryAction(
-  _previous: WalkthroughActionState,
-  _formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function createLongHistoryAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   return safely("create the long stream", async () => {
     const result = await createLongHistory();
     if (!result.ok) return rejected(result.message);
@@ -142,10 +122,7 @@ export async function createLongHistoryAction(
   });
 }
 
-export async function storeLegacyEventAction(
-  _previous: WalkthroughActionState,
-  _formData: FormData,
-): Promise<WalkthroughActionState> {
+export async function storeLegacyEventAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   return safely("store the old-shaped event", async () => {
     const studentId = await storeLegacyRegistration();
     return ok("Stored StudentRegistered with schema version 1, the shape the first version of the app wrote.", {

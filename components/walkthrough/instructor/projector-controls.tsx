@@ -10,7 +10,7 @@ import { projectorControlAction } from "@/app/walkthrough/actions";
 import { inputBase, inputBorder, secondaryButton } from "@/components/students/styles";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
-import { IDLE } from "@/lib/walkthrough/action-state";
+import { IDLE } from "@/lib/forms/action-state";
 
 function CommandButton({ command, children }: { command: "pause" | "resume" | "delay"; children: string }) {
   const { pending } = useFormStatus();

@@ -6,7 +6,7 @@ import { lockInstructorAction, unlockInstructorAction } from "@/app/walkthrough/
 import { inputBase, inputBorder } from "@/components/students/styles";
 import { SubmitButton } from "@/components/students/submit-button";
 import { ActionStatus } from "@/components/walkthrough/action-status";
-import { IDLE } from "@/lib/walkthrough/action-state";
+import { IDLE } from "@/lib/forms/action-state";
 
 export function UnlockForm({ unlocked }: { unlocked: boolean }) {
   const router = useRouter();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alreadyEnrolled, invalidInput } from "@/lib/domain/student/errors";
-import { fromCommandResult, invalid, STALE_FORM } from "@/lib/students/action-state";
+import { fromCommandResult, invalid, STALE_FORM } from "@/lib/forms/action-state";
 
 const saved = () => "Saved";
 

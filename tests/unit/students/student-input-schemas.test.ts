@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseForm } from "@/lib/students/parse-form";
+import { parseForm } from "@/lib/forms/parse-form";
 import {
   enrolmentSchema,
   registerStudentSchema,
