@@ -1,5 +1,5 @@
 /**
- * The read-model panel's data from GET /timeline/api/read-model: reloaded when the page changes, when the
+ * The read-model panel's data from GET /api/timeline/read-model: reloaded when the page changes, when the
  * selected event's student must be pinned, shortly after newly projected events, and every few seconds.
  */
 import { useEffect, useState } from "react";

@@ -1,5 +1,5 @@
 /**
- * The filters' choices from the read model (GET /timeline/api/filter-options): every stream and the count of
+ * The filters' choices from the read model (GET /api/timeline/filter-options): every stream and the count of
  * each type among the events passing the other filters, whatever the timeline has loaded. Asked again when
  * those filters change, and at most every two seconds while the projector brings in new events.
  */

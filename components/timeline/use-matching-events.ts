@@ -1,6 +1,6 @@
 /**
  * The events matching the timeline's filters, found by the server over every projected event (POST
- * /timeline/api/matching-events), newest first, a page at a time. Inactive (no request) while no filter the
+ * /api/timeline/matching-events), newest first, a page at a time. Inactive (no request) while no filter the
  * server applies is set. Each page also goes to `onPage`, so projections and names are known for its events.
  */
 import { useCallback, useEffect, useRef, useState } from "react";

@@ -1,7 +1,7 @@
 /**
  * What each shown event's student was called at that event. A stream the browser holds from revision 1 is
  * folded here; for any other, the history up to the newest revision shown is asked of the server
- * (POST /timeline/api/names), once: a stream's past never changes, so an answer is kept for good.
+ * (POST /api/timeline/names), once: a stream's past never changes, so an answer is kept for good.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { RecordedEvent } from "@/lib/event-store/types";

@@ -1,6 +1,6 @@
 /**
  * Whether each loaded event has reached the read model, and the names of their students. While any event is
- * stale (not yet handled by the projector) it asks POST /timeline/api/projection about them once a second;
+ * stale (not yet handled by the projector) it asks POST /api/timeline/projection about them once a second;
  * when none is stale it stops asking.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";

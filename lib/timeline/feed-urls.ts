@@ -15,11 +15,11 @@ export function liveFeedUrl(start: { after: string } | { backfill: number }): st
 }
 
 export const TIMELINE_ROUTES = {
-  projection: "/timeline/api/projection",
-  readModel: "/timeline/api/read-model",
-  rowEvents: "/timeline/api/row-events",
-  activity: "/timeline/api/activity",
-  names: "/timeline/api/names",
-  filterOptions: "/timeline/api/filter-options",
-  matchingEvents: "/timeline/api/matching-events",
+  projection: "/api/timeline/projection",
+  readModel: "/api/timeline/read-model",
+  rowEvents: "/api/timeline/row-events",
+  activity: "/api/timeline/activity",
+  names: "/api/timeline/names",
+  filterOptions: "/api/timeline/filter-options",
+  matchingEvents: "/api/timeline/matching-events",
 } as const;

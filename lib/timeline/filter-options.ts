@@ -1,5 +1,5 @@
 /**
- * What the filter controls offer, built from the read model's answer (app/timeline/api/filter-options): the
+ * What the filter controls offer, built from the read model's answer (app/api/timeline/filter-options): the
  * streams, students apart from other streams, and types with their counts. Pure, so it is unit tested.
  */
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";

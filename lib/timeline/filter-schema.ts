@@ -1,4 +1,4 @@
-/** The shape of a timeline filter as its routes accept it (app/timeline/api): one schema for both. */
+/** The shape of a timeline filter as its routes accept it (app/api/timeline): one schema for both. */
 import { z } from "zod";
 
 export const revisionBound = z.coerce.number().int().min(1).max(1_000_000_000);

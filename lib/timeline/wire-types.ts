@@ -1,5 +1,5 @@
 /**
- * What the timeline's pages hand to their client components and what its routes (app/timeline/api) answer:
+ * What the timeline's pages hand to their client components and what its routes (app/api/timeline) answer:
  * one set of types for both, so the first render and every later poll have the same shape.
  */
 import type { RecordedEvent } from "@/lib/event-store/types";

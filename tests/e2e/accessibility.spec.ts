@@ -19,6 +19,8 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
     for (const { path, ready } of PAGES) {
       test(`${path} has no axe violations`, async ({ page }) => {
+        // axe visits every node: on the live pages (a feed, a chart, rows) that takes up to half a minute on two busy cores.
+        test.setTimeout(120_000);
         await page.goto(path);
         await expect(page.getByRole("heading", ready).first()).toBeVisible();
         const { violations } = await new AxeBuilder({ page })

@@ -11,7 +11,7 @@ test.beforeEach(() => test.slow());
 async function projected(request: APIRequestContext, ...streamIds: string[]) {
   await expect
     .poll(async () => {
-      const { streams } = (await (await request.get("/timeline/api/filter-options")).json()) as {
+      const { streams } = (await (await request.get("/api/timeline/filter-options")).json()) as {
         streams: { streamId: string }[];
       };
       return streamIds.every((id) => streams.some((s) => s.streamId === id));

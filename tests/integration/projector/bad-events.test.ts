@@ -27,7 +27,7 @@ const { loadStudentHistory } = await import("@/lib/students/student-history");
 const { enrolStudent, updateStudentDetails } = await import("@/lib/students/student-commands");
 const { studentStreamId } = await import("@/lib/domain/student/stream-id");
 const streamRoute = await import("@/app/api/streams/[streamId]/route");
-const readModelRoute = await import("@/app/timeline/api/read-model/route");
+const readModelRoute = await import("@/app/api/timeline/read-model/route");
 
 const store = eventStore();
 const { projector, close } = createAppProjector(() => {});
@@ -229,7 +229,7 @@ describe("a stalled read model", () => {
       // An enrolment needs the seat count: it is refused with a clear reason instead of waiting for the freeze.
       enrolment = await enrolStudent({ studentId, courseId: "web-development" });
       // The API says so too, as a problem a client can act on.
-      apiAnswer = await readModelRoute.GET(new Request("http://localhost/timeline/api/read-model"));
+      apiAnswer = await readModelRoute.GET(new Request("http://localhost/api/timeline/read-model"));
     } finally {
       process.kill(pid, "SIGCONT");
     }

@@ -1,4 +1,5 @@
-/** GET /timeline/api/activity: per-second projection activity, the projector's state and how far behind it is. */
+/** GET /api/timeline/activity: per-second projection activity, the projector's state and how far behind it is. */
+import { otherMethods } from "@/lib/http/other-methods";
 import { loadActivity } from "@/app/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
@@ -6,3 +7,5 @@ import { jsonResponse } from "@/lib/http/http-problem";
 export const dynamic = "force-dynamic";
 
 export const GET = handleRoute(async () => jsonResponse(await loadActivity()));
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

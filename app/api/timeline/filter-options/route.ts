@@ -1,7 +1,8 @@
 /**
- * GET /timeline/api/filter-options?streamId&minRevision&maxRevision&since: the streams to filter by and the
+ * GET /api/timeline/filter-options?streamId&minRevision&maxRevision&since: the streams to filter by and the
  * events per type that pass the other filters, over every projected event (not only those the page loaded).
  */
+import { otherMethods } from "@/lib/http/other-methods";
 import { loadFilterOptions } from "@/app/timeline/filter-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
@@ -15,3 +16,5 @@ const querySchema = eventFilterSchema.omit({ types: true });
 export const GET = handleRoute(async (request) =>
   jsonResponse(await loadFilterOptions(parseQuery(request, querySchema))),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,7 +1,8 @@
 /**
- * POST /timeline/api/matching-events { filter, before? }: the newest 50 events matching the filter, read from
+ * POST /api/timeline/matching-events { filter, before? }: the newest 50 events matching the filter, read from
  * the event store, and the cursor of the next page. A POST because a filter holds a list of types.
  */
+import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
 import { loadMatchingEvents } from "@/app/timeline/filter-data";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -22,3 +23,5 @@ export const POST = handleRoute(async (request) => {
     );
   return jsonResponse(await loadMatchingEvents(parsed.data.filter, parsed.data.before));
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

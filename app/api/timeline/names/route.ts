@@ -1,7 +1,8 @@
 /**
- * POST /timeline/api/names { streams: [{ streamId, upTo }] }: each student's names up to a revision, folded
+ * POST /api/timeline/names { streams: [{ streamId, upTo }] }: each student's names up to a revision, folded
  * from the store's events, so the timeline labels an event with the name it was recorded under.
  */
+import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
 import { loadNameHistories } from "@/app/timeline/name-data";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -21,3 +22,5 @@ export const POST = handleRoute(async (request) => {
   if (!parsed.success) throw new HttpProblem("invalid_body", "Send { streams: [{ streamId, upTo }] }, at most 100");
   return jsonResponse({ histories: await loadNameHistories(parsed.data.streams) });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

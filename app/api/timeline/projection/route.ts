@@ -1,7 +1,8 @@
 /**
- * POST /timeline/api/projection: whether the given events have reached the read model (status, lag, changed
+ * POST /api/timeline/projection: whether the given events have reached the read model (status, lag, changed
  * rows) and the students' names. A POST because the timeline asks about up to 200 events at once.
  */
+import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
 import { loadProjectionSnapshot } from "@/app/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -21,3 +22,5 @@ export const POST = handleRoute(async (request) => {
     throw new HttpProblem("invalid_body", "Send { eventIds: string[], studentIds: string[] }, at most 200 of each");
   return jsonResponse(await loadProjectionSnapshot(parsed.data.eventIds, parsed.data.studentIds));
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

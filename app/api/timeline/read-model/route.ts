@@ -1,4 +1,5 @@
-/** GET /timeline/api/read-model?page&include: the read-model panel (recent students, course seats, checkpoints). */
+/** GET /api/timeline/read-model?page&include: the read-model panel (recent students, course seats, checkpoints). */
+import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
 import { loadReadModelOverview } from "@/app/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -16,3 +17,5 @@ export const GET = handleRoute(async (request) => {
   const { page, include } = parseQuery(request, querySchema);
   return jsonResponse(await loadReadModelOverview({ page, include }));
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,4 +1,5 @@
-/** GET /timeline/api/row-events?row=students/<id>: the applied events that built a read-model row, newest first. */
+/** GET /api/timeline/row-events?row=students/<id>: the applied events that built a read-model row, newest first. */
+import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
@@ -16,3 +17,5 @@ export const GET = handleRoute(async (request) => {
   const { row } = parseQuery(request, querySchema);
   return jsonResponse({ row, events: await eventsBuildingRow(row) });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
