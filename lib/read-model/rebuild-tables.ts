@@ -149,13 +149,19 @@ const CHECKSUMMED: [MySqlTable, string[]][] = [students, enrolments, courseEnrol
  * and after". The server computes it: per table, the row count and the sum of a 60-bit SHA-256 prefix of
  * each row (so row order does not matter and no rows cross the wire).
  */
+const CHECKSUM_TIMEOUT_MS = 120_000;
+
 export async function readModelChecksum(): Promise<string> {
   const { pool } = getReadModel();
   const hash = createHash("sha256");
   for (const [table, columns] of CHECKSUMMED) {
     const row = columns.map((c) => `IFNULL(${pool.escapeId(c)}, CHAR(0))`).join(", ");
     const [[result]] = (await pool.query(
-      `SELECT COUNT(*) AS n, COALESCE(SUM(CAST(CONV(LEFT(SHA2(CONCAT_WS(CHAR(31), ${row}), 256), 15), 16, 10) AS UNSIGNED)), 0) AS h FROM ??`,
+      {
+        sql: `SELECT COUNT(*) AS n, COALESCE(SUM(CAST(CONV(LEFT(SHA2(CONCAT_WS(CHAR(31), ${row}), 256), 15), 16, 10) AS UNSIGNED)), 0) AS h FROM ??`,
+        // A full pass over a table: the one statement allowed longer than the pool's 5-second timeout.
+        timeout: CHECKSUM_TIMEOUT_MS,
+      },
       [getTableName(table)],
     )) as unknown as [{ n: number; h: string }[]];
     hash.update(`${getTableName(table)}:${result!.n}:${result!.h}\n`);
