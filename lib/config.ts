@@ -111,3 +111,11 @@ export function config(): Config {
   cached ??= parseConfig(process.env);
   return cached;
 }
+
+/**
+ * Installs other settings for this process (a test file's own table, say) without touching process.env. Call it
+ * before anything has made a client from the old ones.
+ */
+export function useConfig(settings: Config): void {
+  cached = settings;
+}

@@ -1,37 +1,9 @@
-/** Shared steps of the projector tests: a fresh events table per file, student events, and waiting for the projector. */
+/** Shared steps of the projector tests: student events, a projector child process, and waiting for the projector. */
 import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
-import { afterAll, beforeAll } from "vitest";
 import type { EventStore, NewEvent } from "@/lib/event-store/types";
 import { STUDENT_EVENT_SCHEMA_VERSIONS, type StudentEvent } from "@/lib/domain/student/events";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
-
-/** Gives this test file its own events table; call before anything reads the configuration. */
-export function useOwnEventsTable(prefix: string): string {
-  const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
-  process.env.EVENTS_TABLE = tableName;
-  return tableName;
-}
-
-/** The same, for the app's event store: the table is created before this file's tests and deleted after them. */
-export function useOwnAppEventsTable(prefix: string): void {
-  useOwnEventsTable(prefix);
-  const stores = async () => ({
-    ...(await import("@/lib/event-store/dynamodb/events-table")),
-    ...(await import("@/lib/server/event-store")),
-  });
-  beforeAll(async () => {
-    const { appEventStore, ensureEventsTable } = await stores();
-    const { client, tableName } = appEventStore();
-    await ensureEventsTable(client, tableName);
-  });
-  afterAll(async () => {
-    const { appEventStore, deleteEventsTable, resetEventStore } = await stores();
-    const { client, tableName } = appEventStore();
-    await deleteEventsTable(client, tableName);
-    resetEventStore();
-  });
-}
 
 export const studentEvent = (event: StudentEvent, metadata: NewEvent["metadata"] = {}): NewEvent => ({
   type: event.type,

@@ -1,16 +1,16 @@
 /** The instructor's reset against the real stores: this file's own events table, and the test read model. */
 import { afterAll, describe, expect, it } from "vitest";
-import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
+import { eventStore } from "@/lib/server/event-store";
+import { closeReadModel } from "@/lib/read-model/client";
+import { readModelSize } from "@/lib/read-model/instructor-queries";
+import { readProjectorControl, setProjectorControl } from "@/lib/read-model/projector-queries";
+import { projectInline } from "@/lib/projector/inline-projection";
+import { seedSampleClass } from "@/lib/instructor/seed-class";
+import { planSampleClass } from "@/lib/instructor/sample-class";
+import { resetDemoData } from "@/lib/instructor/reset-demo";
+import { useTestStores } from "@/tests/support/test-stores";
 
-useOwnAppEventsTable("walkthrough-reset");
-const { eventStore } = await import("@/lib/server/event-store");
-const { closeReadModel } = await import("@/lib/read-model/client");
-const { readModelSize } = await import("@/lib/read-model/instructor-queries");
-const { readProjectorControl, setProjectorControl } = await import("@/lib/read-model/projector-queries");
-const { projectInline } = await import("@/lib/projector/inline-projection");
-const { seedSampleClass } = await import("@/lib/instructor/seed-class");
-const { planSampleClass } = await import("@/lib/instructor/sample-class");
-const { resetDemoData } = await import("@/lib/instructor/reset-demo");
+useTestStores("walkthrough-reset");
 
 afterAll(async () => {
   await closeReadModel();

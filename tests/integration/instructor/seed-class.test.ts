@@ -1,12 +1,12 @@
 /** Seeding against the real DynamoDB, on this file's own events table. */
 import { describe, expect, it } from "vitest";
-import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
+import { deleteEventsTable, ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { appEventStore, eventStore, resetEventStore } from "@/lib/server/event-store";
+import { seedSampleClass } from "@/lib/instructor/seed-class";
+import { planSampleClass } from "@/lib/instructor/sample-class";
+import { useTestStores } from "@/tests/support/test-stores";
 
-useOwnAppEventsTable("walkthrough-seed");
-const { deleteEventsTable, ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { appEventStore, eventStore, resetEventStore } = await import("@/lib/server/event-store");
-const { seedSampleClass } = await import("@/lib/instructor/seed-class");
-const { planSampleClass } = await import("@/lib/instructor/sample-class");
+useTestStores("walkthrough-seed");
 
 /** Every event in the store, in feed order, without what the store stamps itself (time and position). */
 async function storedEvents() {

@@ -7,27 +7,26 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appendStudentStory, studentEvent, useOwnEventsTable } from "@/tests/support/projector-harness";
+import { appendStudentStory, studentEvent } from "@/tests/support/projector-harness";
 import { readModelRows } from "@/tests/support/read-model-rows";
+import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
+import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { config } from "@/lib/config";
+import { eventStore } from "@/lib/server/event-store";
+import { createAppProjector } from "@/lib/projector/app-projector";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { getStudentRow, listCourseCounts, seatsTaken } from "@/lib/read-model/student-queries";
+import { closeReadModel } from "@/lib/read-model/client";
+import { rebuildReadModel } from "@/lib/projector/rebuild";
+import { loadStudentHistory } from "@/lib/students/student-history";
+import { enrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
+import * as streamRoute from "@/app/api/streams/[streamId]/route";
+import * as readModelRoute from "@/app/api/timeline/read-model/route";
+import { listProjectorFailures, listSetAsideEvents, readProjectorStatus } from "@/lib/read-model/projector-queries";
+import { useTestStores } from "@/tests/support/test-stores";
 
-const tableName = useOwnEventsTable("bad-events");
-
-const { createDynamoClient } = await import("@/lib/event-store/dynamodb/client");
-const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { config } = await import("@/lib/config");
-const { eventStore } = await import("@/lib/server/event-store");
-const { createAppProjector } = await import("@/lib/projector/app-projector");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { getStudentRow, listCourseCounts, seatsTaken } = await import("@/lib/read-model/student-queries");
-const { listProjectorFailures, listSetAsideEvents, readProjectorStatus } =
-  await import("@/lib/read-model/projector-queries");
-const { closeReadModel } = await import("@/lib/read-model/client");
-const { rebuildReadModel } = await import("@/lib/projector/rebuild");
-const { loadStudentHistory } = await import("@/lib/students/student-history");
-const { enrolStudent, updateStudentDetails } = await import("@/lib/students/student-commands");
-const { studentStreamId } = await import("@/lib/domain/student/stream-id");
-const streamRoute = await import("@/app/api/streams/[streamId]/route");
-const readModelRoute = await import("@/app/api/timeline/read-model/route");
+const { tableName } = useTestStores("bad-events").dynamo;
 
 const store = eventStore();
 const { projector, close } = createAppProjector(() => {});

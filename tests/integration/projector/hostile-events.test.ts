@@ -6,24 +6,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileAppends } from "@/tests/support/hostile-events";
-import { eventually, useOwnEventsTable } from "@/tests/support/projector-harness";
+import { eventually } from "@/tests/support/projector-harness";
 import { readModelRows } from "@/tests/support/read-model-rows";
+import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
+import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { config } from "@/lib/config";
+import { eventStore } from "@/lib/server/event-store";
+import { createAppProjector } from "@/lib/projector/app-projector";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { listProjectorFailures, readProjectorStatus } from "@/lib/read-model/projector-queries";
+import { closeReadModel } from "@/lib/read-model/client";
+import { rebuildReadModel } from "@/lib/projector/rebuild";
+import { loadStudentHistory } from "@/lib/students/student-history";
+import { studentIdOfStream } from "@/lib/domain/student/stream-id";
+import * as streamRoute from "@/app/api/streams/[streamId]/route";
+import * as eventsRoute from "@/app/api/events/route";
+import { useTestStores } from "@/tests/support/test-stores";
 
-const tableName = useOwnEventsTable("hostile");
-
-const { createDynamoClient } = await import("@/lib/event-store/dynamodb/client");
-const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { config } = await import("@/lib/config");
-const { eventStore } = await import("@/lib/server/event-store");
-const { createAppProjector } = await import("@/lib/projector/app-projector");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
-const { closeReadModel } = await import("@/lib/read-model/client");
-const { rebuildReadModel } = await import("@/lib/projector/rebuild");
-const { loadStudentHistory } = await import("@/lib/students/student-history");
-const { studentIdOfStream } = await import("@/lib/domain/student/stream-id");
-const streamRoute = await import("@/app/api/streams/[streamId]/route");
-const eventsRoute = await import("@/app/api/events/route");
+const { tableName } = useTestStores("hostile").dynamo;
 
 const SEEDS = (process.env.HOSTILE_SEEDS ?? "1207,4242").split(",").map(Number);
 const APPENDS_PER_SEED = Number(process.env.HOSTILE_APPENDS ?? 80);

@@ -5,21 +5,21 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendStudentStory, storyEventCount, useOwnEventsTable } from "@/tests/support/projector-harness";
+import { appendStudentStory, storyEventCount } from "@/tests/support/projector-harness";
+import { config } from "@/lib/config";
+import { createDynamoClient, createDynamoStreamsClient } from "@/lib/event-store/dynamodb/client";
+import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { eventStore } from "@/lib/server/event-store";
+import { createDynamoStreamSource } from "@/lib/projector/dynamodb-stream-source";
+import { handler } from "@/lib/projector/lambda-handler";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { readModelChecksum } from "@/lib/read-model/rebuild-tables";
+import { getStudentRow } from "@/lib/read-model/student-queries";
+import { closeReadModel } from "@/lib/read-model/client";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
+import { useTestStores } from "@/tests/support/test-stores";
 
-const tableName = useOwnEventsTable("lambda");
-
-const { config } = await import("@/lib/config");
-const { createDynamoClient, createDynamoStreamsClient } = await import("@/lib/event-store/dynamodb/client");
-const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { eventStore } = await import("@/lib/server/event-store");
-const { createDynamoStreamSource } = await import("@/lib/projector/dynamodb-stream-source");
-const { handler } = await import("@/lib/projector/lambda-handler");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { readModelChecksum } = await import("@/lib/read-model/rebuild-tables");
-const { getStudentRow } = await import("@/lib/read-model/student-queries");
-const { closeReadModel } = await import("@/lib/read-model/client");
-const { studentStreamId } = await import("@/lib/domain/student/stream-id");
+const { tableName } = useTestStores("lambda").dynamo;
 
 const store = eventStore();
 const dynamo = createDynamoClient(config().dynamo);

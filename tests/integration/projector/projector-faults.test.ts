@@ -10,22 +10,22 @@ import {
   exited,
   spawnProjector,
   storyEventCount,
-  useOwnEventsTable,
 } from "@/tests/support/projector-harness";
+import { config, parseConfig } from "@/lib/config";
+import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
+import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { eventStore } from "@/lib/server/event-store";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { readModelChecksum } from "@/lib/read-model/rebuild-tables";
+import { rebuildReadModel } from "@/lib/projector/rebuild";
+import { closeReadModel, getReadModel } from "@/lib/read-model/client";
+import { migrateReadModel } from "@/lib/read-model/migrate";
+import { startMariaDb } from "@/lib/dev-services/mariadb";
+import { sql } from "drizzle-orm";
+import { createDynamoEventStore } from "@/lib/event-store/dynamodb/dynamodb-event-store";
+import { useTestStores } from "@/tests/support/test-stores";
 
-const tableName = useOwnEventsTable("projector-faults");
-
-const { config, parseConfig } = await import("@/lib/config");
-const { createDynamoClient } = await import("@/lib/event-store/dynamodb/client");
-const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { eventStore } = await import("@/lib/server/event-store");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { readModelChecksum } = await import("@/lib/read-model/rebuild-tables");
-const { rebuildReadModel } = await import("@/lib/projector/rebuild");
-const { closeReadModel, getReadModel } = await import("@/lib/read-model/client");
-const { migrateReadModel } = await import("@/lib/read-model/migrate");
-const { startMariaDb } = await import("@/lib/dev-services/mariadb");
-const { sql } = await import("drizzle-orm");
+const { tableName } = useTestStores("projector-faults").dynamo;
 
 const store = eventStore();
 const env = { EVENTS_TABLE: tableName };
@@ -104,7 +104,6 @@ describe("the projector under faults", () => {
     const client = createDynamoClient(config().dynamo);
     await ensureEventsTable(client, ownTable);
     client.destroy();
-    const { createDynamoEventStore } = await import("@/lib/event-store/dynamodb/dynamodb-event-store");
     const outageStore = createDynamoEventStore({ client: createDynamoClient(config().dynamo), tableName: ownTable });
     const child = spawnProjector({
       EVENTS_TABLE: ownTable,

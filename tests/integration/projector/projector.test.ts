@@ -1,29 +1,30 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CommitRecord } from "@/lib/projector/stream-records";
-import { useOwnEventsTable, appendStudentStory, studentEvent } from "@/tests/support/projector-harness";
+import { appendStudentStory, studentEvent } from "@/tests/support/projector-harness";
 import { readModelRows } from "@/tests/support/read-model-rows";
+import { createDynamoClient, createDynamoStreamsClient } from "@/lib/event-store/dynamodb/client";
+import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { config } from "@/lib/config";
+import { eventStore } from "@/lib/server/event-store";
+import { createAppProjector } from "@/lib/projector/app-projector";
+import { applyCommits } from "@/lib/projector/apply-commits";
+import { commitsFromRecords } from "@/lib/projector/stream-records";
+import { createUpcasterRegistry } from "@/lib/event-store/upcasting";
+import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { readModelChecksum } from "@/lib/read-model/rebuild-tables";
+import { getStudentRow, listCourseCounts, listStudents } from "@/lib/read-model/student-queries";
+import { listProjectorFailures, readProjectorStatus } from "@/lib/read-model/projector-queries";
+import { closeReadModel, getReadModel } from "@/lib/read-model/client";
+import { rebuildReadModel } from "@/lib/projector/rebuild";
+import { projectedEvents } from "@/lib/read-model/schema";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
+import { eq } from "drizzle-orm";
+import { createDynamoStreamSource } from "@/lib/projector/dynamodb-stream-source";
+import { useTestStores } from "@/tests/support/test-stores";
 
-const tableName = useOwnEventsTable("projector");
-
-const { createDynamoClient } = await import("@/lib/event-store/dynamodb/client");
-const { ensureEventsTable } = await import("@/lib/event-store/dynamodb/events-table");
-const { config } = await import("@/lib/config");
-const { eventStore } = await import("@/lib/server/event-store");
-const { createAppProjector } = await import("@/lib/projector/app-projector");
-const { applyCommits } = await import("@/lib/projector/apply-commits");
-const { commitsFromRecords } = await import("@/lib/projector/stream-records");
-const { createUpcasterRegistry } = await import("@/lib/event-store/upcasting");
-const { inProjectionTransaction } = await import("@/lib/read-model/projection-transaction");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { readModelChecksum } = await import("@/lib/read-model/rebuild-tables");
-const { getStudentRow, listCourseCounts, listStudents } = await import("@/lib/read-model/student-queries");
-const { listProjectorFailures, readProjectorStatus } = await import("@/lib/read-model/projector-queries");
-const { closeReadModel, getReadModel } = await import("@/lib/read-model/client");
-const { rebuildReadModel } = await import("@/lib/projector/rebuild");
-const { projectedEvents } = await import("@/lib/read-model/schema");
-const { studentStreamId } = await import("@/lib/domain/student/stream-id");
-const { eq } = await import("drizzle-orm");
+const { tableName } = useTestStores("projector").dynamo;
 
 const store = eventStore();
 const { projector, close } = createAppProjector(() => {});
@@ -96,8 +97,6 @@ describe("the projector", () => {
     await appendStudentStory(store, 3);
     const registry = createUpcasterRegistry([]);
     const records: CommitRecord[] = [];
-    const { createDynamoStreamSource } = await import("@/lib/projector/dynamodb-stream-source");
-    const { createDynamoStreamsClient } = await import("@/lib/event-store/dynamodb/client");
     const streams = createDynamoStreamsClient(config().dynamo);
     const memory = new Map();
     const source = createDynamoStreamSource({

@@ -1,15 +1,14 @@
 /** Step 7 against the real DynamoDB: a long stream loaded with and without its snapshot, its reads counted. */
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
-import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
+import { appEventStore } from "@/lib/server/event-store";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
+import { registerDemoStudent } from "@/lib/walkthrough/demo-commands";
+import { compareSnapshotLoads, TIMED_ROUNDS } from "@/lib/walkthrough/snapshot-timing";
+import { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } from "@/lib/walkthrough/long-history";
+import { useTestStores } from "@/tests/support/test-stores";
 
-useOwnAppEventsTable("walkthrough-snapshots");
-const { appEventStore } = await import("@/lib/server/event-store");
-const { studentStreamId } = await import("@/lib/domain/student/stream-id");
-const { registerDemoStudent } = await import("@/lib/walkthrough/demo-commands");
-const { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } =
-  await import("@/lib/walkthrough/long-history");
-const { compareSnapshotLoads, TIMED_ROUNDS } = await import("@/lib/walkthrough/snapshot-timing");
+useTestStores("walkthrough-snapshots");
 
 /** The stream's commit items as a plain Query counts them, outside the meter. */
 async function commitItems(streamId: string): Promise<number> {

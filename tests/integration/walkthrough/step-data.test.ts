@@ -1,19 +1,19 @@
 /** What the walkthrough's steps show and do, against the real stores (this file's own events table). */
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
-import { useOwnAppEventsTable } from "@/tests/support/projector-harness";
+import { appEventStore, eventStore } from "@/lib/server/event-store";
+import { closeReadModel } from "@/lib/read-model/client";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { projectInline } from "@/lib/projector/inline-projection";
+import { studentStreamId } from "@/lib/domain/student/stream-id";
+import { loadStudentHistory } from "@/lib/students/student-history";
+import { changeDemoDetails, enrolDemoStudent, registerDemoStudent } from "@/lib/walkthrough/demo-commands";
+import { streamItems } from "@/lib/walkthrough/dynamo-items";
+import { readRawAndUpcast, storeLegacyRegistration } from "@/lib/walkthrough/legacy-event";
+import { projectionLag } from "@/lib/walkthrough/projection-lag";
+import { useTestStores } from "@/tests/support/test-stores";
 
-useOwnAppEventsTable("walkthrough-steps");
-const { appEventStore, eventStore } = await import("@/lib/server/event-store");
-const { closeReadModel } = await import("@/lib/read-model/client");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { projectInline } = await import("@/lib/projector/inline-projection");
-const { studentStreamId } = await import("@/lib/domain/student/stream-id");
-const { loadStudentHistory } = await import("@/lib/students/student-history");
-const { changeDemoDetails, enrolDemoStudent, registerDemoStudent } = await import("@/lib/walkthrough/demo-commands");
-const { streamItems } = await import("@/lib/walkthrough/dynamo-items");
-const { readRawAndUpcast, storeLegacyRegistration } = await import("@/lib/walkthrough/legacy-event");
-const { projectionLag } = await import("@/lib/walkthrough/projection-lag");
+useTestStores("walkthrough-steps");
 
 afterAll(async () => {
   // The rows projected here belong to this file's table, deleted after it: a later rebuild must not meet them.

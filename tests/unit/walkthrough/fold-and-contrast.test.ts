@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { excerptLines, readSource } from "@/lib/walkthrough/source-files";
 import type { StudentEvent } from "@/lib/domain/student/events";
 import { foldStudent } from "@/lib/domain/student/state";
 import { crudContrast } from "@/lib/walkthrough/crud-contrast";
@@ -52,7 +53,6 @@ describe("crudContrast", () => {
 
 describe("the source step 3 shows", () => {
   it("is the evolve function alone, with its line numbers in the file", async () => {
-    const { readSource, excerptLines } = await import("@/lib/walkthrough/source-files");
     const source = await readSource("evolve");
     expect(source.text?.split("\n")[0]).toMatch(/^export function evolve\(/);
     expect(source.text?.split("\n").at(-1)).toBe("}");
