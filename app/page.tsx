@@ -5,7 +5,7 @@ import { ActivitySection } from "@/app/timeline/activity-section";
 import { TimelineWorkspace } from "@/app/timeline/timeline-workspace";
 import { SetAsideEvents } from "@/components/read-model/set-aside-events";
 import { StatusPanel } from "@/components/status/status-panel";
-import { textLink } from "@/components/students/styles";
+import { textLink } from "@/components/ui/styles";
 import { ActivitySkeleton, WorkspaceSkeleton } from "@/components/timeline/workspace-skeleton";
 import { checkHealth } from "@/lib/health";
 import { listSetAsideEvents } from "@/lib/read-model/projector-queries";

@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { FollowReadModel } from "@/components/students/follow-read-model";
 import { StudentResults } from "@/components/students/student-results";
 import { StudentSearch } from "@/components/students/student-search";
-import { primaryButton } from "@/components/students/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { parseListParams } from "@/lib/students/list-params";
 
 export const metadata: Metadata = { title: "Students" };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { textLink } from "@/components/students/styles";
+import { textLink } from "@/components/ui/styles";
 import { EarlyArrowKeys } from "@/components/walkthrough/early-arrow-keys";
 import { InstructorPanel } from "@/components/walkthrough/instructor/instructor-panel";
 import { PresenterToggle } from "@/components/walkthrough/presenter-toggle";

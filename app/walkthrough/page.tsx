@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { card, focusRing, primaryButton } from "@/components/students/styles";
+import { card, focusRing, primaryButton } from "@/components/ui/styles";
 import { stepHref } from "@/lib/walkthrough/navigation";
 import { STEPS } from "@/lib/walkthrough/steps";
 

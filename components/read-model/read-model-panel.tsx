@@ -9,7 +9,7 @@ import { CoursesTable } from "@/components/read-model/courses-table";
 import { SelectionSummary } from "@/components/read-model/selection-summary";
 import { StudentsTable } from "@/components/read-model/students-table";
 import { useReadModel } from "@/components/read-model/use-read-model";
-import { formatCount } from "@/components/students/format";
+import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/timeline/relative-time";
 import { useTimeline } from "@/components/timeline/timeline-provider";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";

@@ -2,7 +2,7 @@
 
 /** A read-model row as a toggle: pressing it selects the row and lists the events that built it. */
 import type { ReactNode } from "react";
-import { focusRing } from "@/components/students/styles";
+import { focusRing } from "@/components/ui/styles";
 
 export function RowButton({
   row,

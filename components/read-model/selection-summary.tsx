@@ -1,7 +1,7 @@
 "use client";
 
 /** What the current selection links: the rows an event changed, or the events that built a row. */
-import { secondaryButton, textLink } from "@/components/students/styles";
+import { secondaryButton, textLink } from "@/components/ui/styles";
 import { EventTypeBadge } from "@/components/timeline/event-type-badge";
 import { RelativeTime } from "@/components/timeline/relative-time";
 import { useTimeline } from "@/components/timeline/timeline-provider";

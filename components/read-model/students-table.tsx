@@ -2,8 +2,8 @@
 
 /** students and enrolments rows, most recently changed first; the selected event's student is pinned on top. */
 import { RowButton, rowTone } from "@/components/read-model/row-button";
-import { formatCount } from "@/components/students/format";
-import { secondaryButton } from "@/components/students/styles";
+import { formatCount } from "@/components/ui/format";
+import { secondaryButton } from "@/components/ui/styles";
 import { RelativeTime } from "@/components/timeline/relative-time";
 import { courseTitle } from "@/lib/domain/courses";
 import type { OverviewStudent, RecentStudentsPage } from "@/lib/read-model/timeline-queries";

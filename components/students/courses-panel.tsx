@@ -7,7 +7,7 @@ import { useActionState, useState } from "react";
 import { enrolStudentAction, unenrolStudentAction } from "@/app/students/[studentId]/actions";
 import { EnrolForm } from "@/components/students/enrol-form";
 import { FormStatus } from "@/components/students/form-status";
-import { SubmitButton } from "@/components/students/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { visibleState } from "@/components/students/visible-state";
 import { IDLE } from "@/lib/forms/action-state";
 import type { CourseOption } from "@/lib/students/course-options";

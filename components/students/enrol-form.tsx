@@ -1,7 +1,7 @@
 "use client";
 /** Picks a catalogue course the student is not in yet; each option says how many seats are left. */
-import { SubmitButton } from "@/components/students/submit-button";
-import { inputBase, inputBorder } from "@/components/students/styles";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { inputBase, inputBorder } from "@/components/ui/styles";
 import type { CourseOption } from "@/lib/students/course-options";
 
 export function EnrolForm({

@@ -2,7 +2,7 @@
  * The student's stream as stored: one entry per event with its revision, type, data, metadata, time and
  * schema version. Events after the replayed revision are dimmed (and say so to screen readers).
  */
-import { formatTimestamp } from "@/components/students/format";
+import { formatTimestamp } from "@/components/ui/format";
 import type { RecordedEvent } from "@/lib/event-store/types";
 
 export function EventList({ events, replayedTo }: { events: readonly RecordedEvent[]; replayedTo: number }) {

@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { ActionState } from "@/lib/forms/action-state";
-import { secondaryButton } from "@/components/students/styles";
+import { secondaryButton } from "@/components/ui/styles";
 
 export function FormStatus({ state }: { state: ActionState }) {
   const router = useRouter();

@@ -6,7 +6,7 @@
 import { useActionState, useRef, useState } from "react";
 import { registerStudentAction } from "@/app/students/actions";
 import { FormStatus } from "@/components/students/form-status";
-import { SubmitButton } from "@/components/students/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/students/text-field";
 import { useFocusFirstInvalid } from "@/components/students/use-focus-first-invalid";
 import { IDLE } from "@/lib/forms/action-state";

@@ -1,8 +1,8 @@
 /** "1–25 of 1,234" with Previous and Next; at either end the link is shown disabled rather than hidden. */
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatCount } from "@/components/students/format";
-import { secondaryButton } from "@/components/students/styles";
+import { formatCount } from "@/components/ui/format";
+import { secondaryButton } from "@/components/ui/styles";
 import { listHref } from "@/lib/students/list-params";
 
 export function Pagination({

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { Pagination } from "@/components/students/pagination";
 import { StudentTable } from "@/components/students/student-table";
-import { primaryButton, textLink } from "@/components/students/styles";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { listStudents } from "@/lib/read-model/student-queries";
 import { listHref, PAGE_SIZE, type ListParams } from "@/lib/students/list-params";
 

@@ -6,7 +6,7 @@
 import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { inputBase, inputBorder, secondaryButton } from "@/components/students/styles";
+import { inputBase, inputBorder, secondaryButton } from "@/components/ui/styles";
 import { listHref } from "@/lib/students/list-params";
 
 const DEBOUNCE_MS = 300;

@@ -1,5 +1,5 @@
 /** A student's details and courses as a description list; used for the current state and for replays. */
-import { formatCalendarDate } from "@/components/students/format";
+import { formatCalendarDate } from "@/components/ui/format";
 import { courseTitle } from "@/lib/domain/courses";
 import type { RegisteredStudent } from "@/lib/domain/student/state";
 

@@ -1,7 +1,7 @@
 /** One page of students from the read model; each name links to the student's page. */
 import Link from "next/link";
-import { formatCount, formatTimestamp } from "@/components/students/format";
-import { textLink } from "@/components/students/styles";
+import { formatCount, formatTimestamp } from "@/components/ui/format";
+import { textLink } from "@/components/ui/styles";
 import type { StudentListRow } from "@/lib/read-model/student-queries";
 
 export function StudentTable({ rows }: { rows: readonly StudentListRow[] }) {

@@ -3,7 +3,7 @@
  * aria-describedby), shown right under the field.
  */
 import type { HTMLInputTypeAttribute } from "react";
-import { inputBase, inputBorder } from "@/components/students/styles";
+import { inputBase, inputBorder } from "@/components/ui/styles";
 
 export function TextField({
   id,

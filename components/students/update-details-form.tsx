@@ -6,7 +6,7 @@
 import { useActionState, useRef, useState } from "react";
 import { updateStudentDetailsAction } from "@/app/students/[studentId]/actions";
 import { FormStatus } from "@/components/students/form-status";
-import { SubmitButton } from "@/components/students/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/students/text-field";
 import { useFocusFirstInvalid } from "@/components/students/use-focus-first-invalid";
 import { visibleState } from "@/components/students/visible-state";

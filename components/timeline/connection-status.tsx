@@ -1,7 +1,7 @@
 "use client";
 
 /** Live / reconnecting / paused, announced politely, with pause and resume and the count of held-back events. */
-import { secondaryButton } from "@/components/students/styles";
+import { secondaryButton } from "@/components/ui/styles";
 import type { LiveFeed } from "@/components/timeline/use-live-feed";
 
 const STATES = {

@@ -2,7 +2,7 @@
 
 /** Copies text with the Clipboard API and says so ("Copied") in the button and to screen readers. */
 import { useEffect, useState } from "react";
-import { secondaryButton } from "@/components/students/styles";
+import { secondaryButton } from "@/components/ui/styles";
 
 type CopyState = "idle" | "copied" | "failed";
 

@@ -2,7 +2,7 @@
 
 /** The opened entry: ids, data, metadata (collapsed until asked for), copy buttons, rows changed, relations. */
 import { useState, type ReactNode } from "react";
-import { focusRing } from "@/components/students/styles";
+import { focusRing } from "@/components/ui/styles";
 import { CopyButton } from "@/components/timeline/copy-button";
 import { EventRelations, type EventRelationsProps } from "@/components/timeline/event-relations";
 import type { ProjectionInfo } from "@/lib/read-model/timeline-queries";

@@ -1,7 +1,7 @@
 "use client";
 
 /** What caused an event, what it caused, and the other events of the same user action (correlation id). */
-import { secondaryButton, textLink } from "@/components/students/styles";
+import { secondaryButton, textLink } from "@/components/ui/styles";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { relationsOf } from "@/lib/timeline/causation";
 

@@ -5,7 +5,7 @@
  * selects the event, which lights up the read-model rows it changed.
  */
 import { memo, useEffect, useRef, type ReactNode } from "react";
-import { focusRing } from "@/components/students/styles";
+import { focusRing } from "@/components/ui/styles";
 import { EventTypeBadge, typeStripe } from "@/components/timeline/event-type-badge";
 import { ProjectionBadge, projectionLabel } from "@/components/timeline/projection-badge";
 import { RelativeTime } from "@/components/timeline/relative-time";

@@ -5,7 +5,7 @@
  * revision range, time range and correlation. The choices and counts cover every projected event, loaded or not.
  */
 import { useId, useState } from "react";
-import { focusRing, inputBase, secondaryButton } from "@/components/students/styles";
+import { focusRing, inputBase, secondaryButton } from "@/components/ui/styles";
 import { EventTypeBadge } from "@/components/timeline/event-type-badge";
 import { eventCount, type StreamOption } from "@/lib/timeline/filter-options";
 import {

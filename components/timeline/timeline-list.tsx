@@ -7,7 +7,7 @@
  */
 import Link from "next/link";
 import { useEffect, useRef, type ReactNode } from "react";
-import { primaryButton, secondaryButton } from "@/components/students/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { LiveFeed } from "@/components/timeline/use-live-feed";
 
 /** Where older entries come from: the feed's older pages, or a filter's further matches. */

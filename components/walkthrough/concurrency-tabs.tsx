@@ -7,8 +7,8 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
 import { saveFromTabAction } from "@/app/walkthrough/[step]/actions";
-import { inputBase, inputBorder, primaryButton, secondaryButton } from "@/components/students/styles";
-import { SubmitButton } from "@/components/students/submit-button";
+import { inputBase, inputBorder, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { useMarkStepComplete } from "@/components/walkthrough/step-completion";
 import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";

@@ -4,7 +4,7 @@
  * value an UPDATE would have overwritten for good (the events on the left still hold all of them).
  */
 import { useState } from "react";
-import { secondaryButton } from "@/components/students/styles";
+import { secondaryButton } from "@/components/ui/styles";
 import type { CrudContrast } from "@/lib/walkthrough/crud-contrast";
 
 const COLUMNS = ["id", "full_name", "email", "date_of_birth"] as const;

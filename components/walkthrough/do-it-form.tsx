@@ -7,7 +7,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { ActionStatus } from "@/components/walkthrough/action-status";
-import { SubmitButton } from "@/components/students/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
 import { IDLE, type ActionState } from "@/lib/forms/action-state";
 import { withParams } from "@/lib/walkthrough/navigation";

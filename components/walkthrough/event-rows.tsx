@@ -2,7 +2,7 @@
  * Events as stored, newest last: revision, type, time and data. Used wherever a step shows a stream; events
  * after `foldedTo` (time travel) are dimmed, and say so to screen readers.
  */
-import { formatTimestamp } from "@/components/students/format";
+import { formatTimestamp } from "@/components/ui/format";
 import { JsonView } from "@/components/walkthrough/json-view";
 import type { RecordedEvent } from "@/lib/event-store/types";
 

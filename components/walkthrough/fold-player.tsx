@@ -6,7 +6,7 @@
  */
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { inputBase, inputBorder, secondaryButton, primaryButton } from "@/components/students/styles";
+import { inputBase, inputBorder, secondaryButton, primaryButton } from "@/components/ui/styles";
 import { JsonView } from "@/components/walkthrough/json-view";
 import { StateDiff } from "@/components/walkthrough/state-diff";
 import { useMarkStepComplete } from "@/components/walkthrough/step-completion";

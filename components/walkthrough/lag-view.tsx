@@ -2,7 +2,7 @@
  * Step 4's numbers: how far the read model is behind the event store for one student (in events and in
  * seconds), the row beside the stream's head, and the lag each recent event had when it was projected.
  */
-import { formatTimestamp } from "@/components/students/format";
+import { formatTimestamp } from "@/components/ui/format";
 import type { StudentState } from "@/lib/domain/student/state";
 import type { ProjectionLag } from "@/lib/walkthrough/projection-lag";
 

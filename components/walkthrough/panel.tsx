@@ -1,6 +1,6 @@
 /** A titled card on a step: one live view of a store, or one control. */
 import type { ReactNode } from "react";
-import { card } from "@/components/students/styles";
+import { card } from "@/components/ui/styles";
 
 export function Panel({
   id,

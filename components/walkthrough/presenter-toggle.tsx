@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setPresenterModeAction } from "@/app/walkthrough/actions";
-import { focusRing } from "@/components/students/styles";
+import { focusRing } from "@/components/ui/styles";
 
 export function PresenterToggle({ on }: { on: boolean }) {
   const router = useRouter();

@@ -4,8 +4,8 @@
  */
 import Link from "next/link";
 import { startRebuildAction } from "@/app/walkthrough/actions";
-import { formatCount } from "@/components/students/format";
-import { textLink } from "@/components/students/styles";
+import { formatCount } from "@/components/ui/format";
+import { textLink } from "@/components/ui/styles";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import type { RebuildRunRow } from "@/lib/read-model/instructor-queries";
 import { plainFailureReason, whatKeptServing } from "@/lib/walkthrough/rebuild-failure";

@@ -2,7 +2,7 @@
  * Step 7's sentences: what the snapshot saved in reads (counted) and in time (measured), said plainly,
  * including when it did not pay. Pure, so every case is unit-tested.
  */
-import { formatCount } from "@/components/students/format";
+import { formatCount } from "@/components/ui/format";
 
 export interface LoadFigures {
   eventsFolded: number;

@@ -3,7 +3,7 @@
  * The step's progress and its Back and Next buttons. They sit in the same place on every step (above the
  * step's content, fixed widths) and are disabled, never hidden, when they cannot be used.
  */
-import { focusRing } from "@/components/students/styles";
+import { focusRing } from "@/components/ui/styles";
 import { STEP_COUNT, STEP_NUMBERS, progressLabel, type StepNumber } from "@/lib/walkthrough/steps";
 
 const navButton = `inline-flex w-28 items-center justify-center gap-1 rounded-md px-3 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${focusRing}`;

@@ -4,7 +4,7 @@
  */
 import Form from "next/form";
 import Link from "next/link";
-import { inputBase, inputBorder, secondaryButton, textLink } from "@/components/students/styles";
+import { inputBase, inputBorder, secondaryButton, textLink } from "@/components/ui/styles";
 import { recentlyChangedStudents } from "@/lib/read-model/instructor-queries";
 import { stepHref } from "@/lib/walkthrough/navigation";
 import { studentLabels } from "@/lib/walkthrough/student-labels";

@@ -5,7 +5,7 @@
  */
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
-import { inputBase, inputBorder, secondaryButton } from "@/components/students/styles";
+import { inputBase, inputBorder, secondaryButton } from "@/components/ui/styles";
 import { withParams } from "@/lib/walkthrough/navigation";
 import { fromUtcInputValue, toUtcInputValue } from "@/lib/walkthrough/time-travel";
 

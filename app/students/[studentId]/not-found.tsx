@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { textLink } from "@/components/students/styles";
+import { textLink } from "@/components/ui/styles";
 
 export default function StudentNotFound() {
   return (

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { CoursesPanel } from "@/components/students/courses-panel";
 import { StudentHistory } from "@/components/students/student-history";
 import { StudentSummary } from "@/components/students/student-summary";
-import { card, textLink } from "@/components/students/styles";
+import { card, textLink } from "@/components/ui/styles";
 import { UpdateDetailsForm } from "@/components/students/update-details-form";
 import { courseTitle } from "@/lib/domain/courses";
 import { courseOptionsFor } from "@/lib/students/course-options";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewStudentForm } from "@/components/students/new-student-form";
-import { card, textLink } from "@/components/students/styles";
+import { card, textLink } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "New student" };
 

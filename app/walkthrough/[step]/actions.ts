@@ -4,7 +4,7 @@
  * step is about) and returns a ActionState whose `params` put what it made into the step's URL.
  */
 import { z } from "zod";
-import { formatCount } from "@/components/students/format";
+import { formatCount } from "@/components/ui/format";
 import { parseForm } from "@/lib/forms/parse-form";
 import { isStudentId } from "@/lib/students/student-input-schemas";
 import { failed, fromCommandResult, ok, rejected, type ActionState } from "@/lib/forms/action-state";

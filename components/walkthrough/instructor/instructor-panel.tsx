@@ -4,7 +4,7 @@
  */
 import Link from "next/link";
 import { seedClassAction, resetDemoAction, startRebuildAction } from "@/app/walkthrough/actions";
-import { card, inputBase, inputBorder, textLink } from "@/components/students/styles";
+import { card, inputBase, inputBorder, textLink } from "@/components/ui/styles";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { ProjectorControls } from "@/components/walkthrough/instructor/projector-controls";
 import { UnlockForm } from "@/components/walkthrough/instructor/unlock-form";

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { projectorControlAction } from "@/app/walkthrough/actions";
-import { inputBase, inputBorder, secondaryButton } from "@/components/students/styles";
+import { inputBase, inputBorder, secondaryButton } from "@/components/ui/styles";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { useFocusAfterSubmit } from "@/components/walkthrough/use-focus-after-submit";
 import { IDLE } from "@/lib/forms/action-state";

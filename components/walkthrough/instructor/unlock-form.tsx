@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { lockInstructorAction, unlockInstructorAction } from "@/app/walkthrough/actions";
-import { inputBase, inputBorder } from "@/components/students/styles";
-import { SubmitButton } from "@/components/students/submit-button";
+import { inputBase, inputBorder } from "@/components/ui/styles";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionStatus } from "@/components/walkthrough/action-status";
 import { IDLE } from "@/lib/forms/action-state";
 

@@ -1,6 +1,6 @@
 /** Step 8, rebuild: the read model thrown away and rebuilt from the events, with progress and checksums. */
 import { startRebuildAction } from "@/app/walkthrough/actions";
-import { formatCount } from "@/components/students/format";
+import { formatCount } from "@/components/ui/format";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { Panel } from "@/components/walkthrough/panel";
 import { OUTCOME_LABELS, RebuildRun } from "@/components/walkthrough/rebuild-run";

@@ -1,7 +1,7 @@
 /** Step 9, versioning: an event stored in its old shape, read as stored and as upcast, side by side. */
 import Link from "next/link";
 import { storeLegacyEventAction } from "@/app/walkthrough/[step]/actions";
-import { textLink } from "@/components/students/styles";
+import { textLink } from "@/components/ui/styles";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { JsonView } from "@/components/walkthrough/json-view";
 import { Panel } from "@/components/walkthrough/panel";

@@ -1,6 +1,6 @@
 /** Step 7, snapshots: one long stream loaded with and without its snapshot: what each load read, and how long it took. */
 import { createLongHistoryAction } from "@/app/walkthrough/[step]/actions";
-import { formatCount } from "@/components/students/format";
+import { formatCount } from "@/components/ui/format";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { JsonView } from "@/components/walkthrough/json-view";
 import { Panel } from "@/components/walkthrough/panel";

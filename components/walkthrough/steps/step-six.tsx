@@ -1,6 +1,6 @@
 /** Step 6, time travel: the state at any revision or moment, folded again by the real `stateAtRevision`. */
 import { changeDetailsStepAction } from "@/app/walkthrough/[step]/actions";
-import { formatTimestamp } from "@/components/students/format";
+import { formatTimestamp } from "@/components/ui/format";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { EventRows } from "@/components/walkthrough/event-rows";
 import { Panel } from "@/components/walkthrough/panel";

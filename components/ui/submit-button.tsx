@@ -2,7 +2,7 @@
 /** A submit button that shows it is working while its form's action runs (and cannot be pressed twice). */
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { primaryButton, secondaryButton } from "@/components/students/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 
 export function SubmitButton({
   children,

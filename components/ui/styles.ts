@@ -1,5 +1,5 @@
 /**
- * Class names the student pages share, built on the theme tokens of app/globals.css (which switch with the
+ * Class names every page shares, built on the theme tokens of app/globals.css (which switch with the
  * system's light or dark setting), so buttons, fields and focus rings look alike everywhere.
  */
 export const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";

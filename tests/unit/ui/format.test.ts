@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatCount, formatTimestamp } from "@/components/students/format";
+import { formatCalendarDate, formatCount, formatTimestamp } from "@/components/ui/format";
 
 describe("formatting for the student pages", () => {
   it("writes counts with thousands separators", () => {
