@@ -62,14 +62,14 @@ export function createProjector({
     if (!add && !error && Date.now() - lastBeat < 1000) return;
     lastBeat = Date.now();
     try {
-      await reportProjectorStatus(readModel, state, add, error);
+      await reportProjectorStatus(state, add, error);
     } catch {
       // MySQL away: the status can wait, the retry loop reports it.
     }
   };
 
   const applyOnce =
-    apply ?? ((commits: CommitToProject[]) => inProjectionTransaction(readModel, (tx) => applyCommits(tx, store, commits)));
+    apply ?? ((commits: CommitToProject[]) => inProjectionTransaction((tx) => applyCommits(tx, store, commits)));
 
   /** Applies commits, retrying transient failures until they pass (or the signal stops us). */
   async function applyPatiently(commits: CommitToProject[], signal: AbortSignal): Promise<ApplyResult | Error> {
@@ -109,7 +109,7 @@ export function createProjector({
       log(
         `projector: parking ${commit.events.length} event(s) of ${commit.streamId} after ${poisonTries} failures: ${describe(single)}`,
       );
-      await parkFailedEvents(readModel, 
+      await parkFailedEvents(
         commit.events.map((event) => ({ event, status: "failed", reason: describe(single).slice(0, 255), rows: [] })),
         describe(single),
       );
@@ -127,7 +127,7 @@ export function createProjector({
     signal: AbortSignal,
   ): Promise<void> {
     const newest = Math.max(...commits.flatMap((c) => c.events.map((e) => Date.parse(e.recordedAt))));
-    for (let current = control; ; current = await readProjectorControl(readModel)) {
+    for (let current = control; ; current = await readProjectorControl()) {
       const wait = current.paused ? 200 : newest + current.delayMs - Date.now();
       if (wait <= 0 || signal.aborted) return;
       await beat(current.paused ? "paused" : "delayed");
@@ -138,7 +138,7 @@ export function createProjector({
   return {
     /** One poll-and-apply step; returns how many records it handled. */
     async step(signal: AbortSignal = new AbortController().signal): Promise<number> {
-      const control = await readProjectorControl(readModel);
+      const control = await readProjectorControl();
       if (control.paused) {
         await beat("paused");
         return 0;

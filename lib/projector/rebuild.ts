@@ -57,16 +57,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Pauses the live projector and waits until it says so (or has not been seen for a while: not running). */
 async function pauseProjector(): Promise<() => Promise<void>> {
-  const previous = await readProjectorControl(readModel);
-  await setProjectorControl(readModel, { paused: true });
+  const previous = await readProjectorControl();
+  await setProjectorControl({ paused: true });
   for (let waited = 0; waited < 10_000; waited += 100) {
-    const status = await readProjectorStatus(readModel);
+    const status = await readProjectorStatus();
     const heartbeat = status ? Date.parse(fromSqlDateTime(status.heartbeatAt)) : 0;
     if (!status || status.state === "paused" || status.state === "stopped" || Date.now() - heartbeat > 3000) break;
     await sleep(100);
   }
   return async () => {
-    await setProjectorControl(readModel, { paused: previous.paused });
+    await setProjectorControl({ paused: previous.paused });
   };
 }
 
@@ -75,7 +75,7 @@ export async function rebuildReadModel(
   onProgress: (p: RebuildProgress) => void = () => {},
 ): Promise<RebuildResult> {
   const started = performance.now();
-  const runId = await startRebuildRun(readModel);
+  const runId = await startRebuildRun();
   const rate = (done: number) => Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
   let lastReport = 0;
   let reporting: Promise<void> = Promise.resolve();
@@ -88,17 +88,17 @@ export async function rebuildReadModel(
     const { phase, eventsDone, eventsTotal, eventsPerSecond } = full;
     // Best effort: a failed progress write must not fail the rebuild (a MySQL outage fails it soon enough).
     reporting = reporting
-      .then(() => updateRebuildRun(readModel, runId, { phase, eventsDone, eventsTotal, eventsPerSecond }))
+      .then(() => updateRebuildRun(runId, { phase, eventsDone, eventsTotal, eventsPerSecond }))
       .catch(() => {});
     return reporting;
   };
   try {
     // MySQL work that does not depend on the events runs beside the Scan.
-    const checksumBefore = readModelChecksum(readModel).then(async (checksum) => {
-      await updateRebuildRun(readModel, runId, { checksumBefore: checksum });
+    const checksumBefore = readModelChecksum().then(async (checksum) => {
+      await updateRebuildRun(runId, { checksumBefore: checksum });
       return checksum;
     });
-    const shadowReady = prepareShadowTables(readModel);
+    const shadowReady = prepareShadowTables();
     shadowReady.catch(() => {}); // awaited below; the log writer reports its failure first
     const mark = () => performance.now();
     const t0 = mark();
@@ -107,7 +107,7 @@ export async function rebuildReadModel(
     let foldSeconds = 0;
     const { tx, collected } = createCollectingTransaction();
     const inOrder = createInOrderRelease();
-    const log = createShadowLogWriter(readModel, shadowReady, (n) => {
+    const log = createShadowLogWriter(shadowReady, (n) => {
       written += n;
       void report({ phase: "reading", eventsDone: written, eventsTotal: read });
     });
@@ -132,19 +132,19 @@ export async function rebuildReadModel(
     const t1 = mark();
     await report({ phase: "writing", eventsDone: written, eventsTotal: read }, true);
     await shadowReady;
-    await Promise.all([log.finish(), writeShadowTables(readModel, collected)]);
+    await Promise.all([log.finish(), writeShadowTables(collected)]);
     const t2 = mark();
     const resume = await pauseProjector();
     try {
       await report({ phase: "catching-up", eventsDone: read, eventsTotal: read }, true);
       await catchUpShadowTables(store);
-      await swapInShadowTables(readModel);
+      await swapInShadowTables();
     } finally {
       await resume();
     }
     const t3 = mark();
     // The new read model is serving from the RENAME on; what follows is clean-up and checking.
-    await dropReplacedTables(readModel);
+    await dropReplacedTables();
     const phases = {
       read: (t1 - t0) / 1000 - foldSeconds,
       fold: foldSeconds,
@@ -153,7 +153,7 @@ export async function rebuildReadModel(
     };
     const seconds = (t3 - started) / 1000;
     const eventsPerSecond = Math.round(read / seconds);
-    const checksumAfter = await readModelChecksum(readModel);
+    const checksumAfter = await readModelChecksum();
     const result = {
       runId,
       phases,
@@ -166,7 +166,7 @@ export async function rebuildReadModel(
     };
     onProgress({ phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond });
     await reporting;
-    await updateRebuildRun(readModel, runId, {
+    await updateRebuildRun(runId, {
       status: "done",
       phase: "done",
       eventsDone: read,
@@ -178,7 +178,7 @@ export async function rebuildReadModel(
     return result;
   } catch (error) {
     await reporting;
-    await updateRebuildRun(readModel, runId, {
+    await updateRebuildRun(runId, {
       status: "failed",
       // A query wrapper's message names only the query; MySQL's reason is its cause: the whole chain is kept.
       error: errorChain(error),
@@ -189,10 +189,10 @@ export async function rebuildReadModel(
 
 /** Brings the shadow tables up to the live checkpoints: events the live projector applied during the rebuild. */
 async function catchUpShadowTables(store: EventStore): Promise<void> {
-  for (const { streamId, from, to } of await streamsBehindInShadow(readModel)) {
+  for (const { streamId, from, to } of await streamsBehindInShadow()) {
     // None for a checkpoint of a stream the store no longer has (its table was replaced): the swap drops its rows.
     const events = await readStreamEvents(store, streamId, { fromRevision: from, toRevision: to });
     if (events.length > 0)
-      await inProjectionTransaction(readModel, (shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]), shadowTables);
+      await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]), shadowTables);
   }
 }
