@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { FollowReadModel } from "@/components/students/follow-read-model";
 import { StudentResults } from "@/components/students/student-results";
 import { StudentSearch } from "@/components/students/student-search";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { primaryButton } from "@/components/ui/styles";
 import { parseListParams } from "@/lib/students/list-params";
 
@@ -29,7 +29,8 @@ export default async function StudentsPage({
         </Link>
       </div>
       <StudentSearch query={query} />
-      <FollowReadModel />
+      {/* The read model is eventually consistent: the list follows the projector without a reload. */}
+      <LiveRefresh everyMs={2000} />
       {/* Keyed on the search and page: each new one shows the placeholder while the search box stays put. */}
       <Suspense key={`${query}\n${page}`} fallback={<ResultsPlaceholder />}>
         <StudentResults query={query} page={page} />

@@ -10,7 +10,7 @@ import { StepCompletionContext } from "@/components/walkthrough/step-completion"
 import { StepIntro } from "@/components/walkthrough/step-intro";
 import { StepNav } from "@/components/walkthrough/step-nav";
 import { useArrowKeys } from "@/components/walkthrough/use-arrow-keys";
-import { useLiveRefresh } from "@/components/walkthrough/use-live-refresh";
+import { useLiveRefresh } from "@/components/ui/use-live-refresh";
 import { backTarget, nextTarget, stepHref, type SearchParamsLike } from "@/lib/walkthrough/navigation";
 import { stepInfo, STEP_COUNT, type StepNumber } from "@/lib/walkthrough/steps";
 

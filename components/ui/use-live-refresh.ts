@@ -1,7 +1,8 @@
 "use client";
 /**
- * Keeps a server-rendered live panel fresh by asking the server for the page again every `intervalMs` while
- * `enabled` and the tab is visible. Client state (a playing fold, a typed value) survives a refresh.
+ * Keeps server-rendered data fresh by asking the server for the page again every `intervalMs` while `enabled`
+ * and the tab is visible. router.refresh keeps client state: a search box keeps its text and focus, a playing
+ * fold keeps playing. This is what makes an eventually consistent read model visibly catch up.
  */
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
