@@ -6,8 +6,8 @@
  */
 import { useMemo, useState } from "react";
 import { EventList } from "@/components/students/event-list";
-import { ReplaySlider } from "@/components/students/replay-slider";
 import { StudentSummary } from "@/components/students/student-summary";
+import { RevisionSlider } from "@/components/ui/revision-slider";
 import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { StudentEvent } from "@/lib/domain/student/events";
 import { stateAtRevision } from "@/lib/domain/student/state";
@@ -28,13 +28,16 @@ export function StudentHistory({ events }: { events: readonly RecordedEvent[] })
   );
   const replayed: StudentEvent[] = parsed.map((entry) => entry.event);
   const state = stateAtRevision(replayed, parsed.filter((entry) => entry.revision <= revision).length);
-  const typeAt = (n: number) => events.find((event) => event.revision === n)?.type;
+  const typeAtRevision = events.find((event) => event.revision === revision)?.type ?? "unknown event";
+  const spoken = `Revision ${revision} of ${latest}: ${revision === 0 ? "before any event" : typeAtRevision}`;
   return (
     <div className="space-y-4">
-      <ReplaySlider
+      <RevisionSlider
+        id="replay-revision"
+        label="Replay up to revision"
         revision={revision}
         latest={latest}
-        typeAt={typeAt}
+        valueText={spoken}
         onChange={(n) => setChosen(n >= latest ? undefined : n)}
       />
       <div data-testid="replayed-state" className="rounded-md bg-background p-3">

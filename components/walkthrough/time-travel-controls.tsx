@@ -6,6 +6,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { inputBase, inputBorder, secondaryButton } from "@/components/ui/styles";
+import { RevisionSlider } from "@/components/ui/revision-slider";
 import { withParams } from "@/lib/walkthrough/navigation";
 import { fromUtcInputValue, toUtcInputValue } from "@/lib/walkthrough/time-travel";
 
@@ -60,26 +61,7 @@ export function TimeTravelControls({
 
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <div className="flex items-baseline justify-between gap-2">
-          <label htmlFor="travel-revision" className="text-sm font-medium">
-            Revision
-          </label>
-          <output htmlFor="travel-revision" className="text-sm tabular-nums text-muted">
-            {dragged} of {latest}
-          </output>
-        </div>
-        <input
-          id="travel-revision"
-          type="range"
-          min={0}
-          max={latest}
-          step={1}
-          value={dragged}
-          onChange={(event) => setDragged(Number(event.target.value))}
-          className="w-full accent-accent focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-accent"
-        />
-      </div>
+      <RevisionSlider id="travel-revision" label="Revision" revision={dragged} latest={latest} onChange={setDragged} />
       <form onSubmit={travelToMoment} aria-label="Travel to a moment" className="flex flex-wrap items-end gap-2">
         <div className="space-y-1">
           <label htmlFor="travel-at" className="block text-sm font-medium">
