@@ -1,42 +1,23 @@
 "use client";
 
 /** The activity card: projector state and checkpoint, and the chart, refreshed every two seconds while visible. */
-import { useEffect, useState } from "react";
 import { ActivityChart } from "@/components/charts/activity-chart";
 import { ProjectorSummary } from "@/components/read-model/projector-summary";
+import { fetchJson } from "@/components/ui/fetch-json";
+import { usePolling } from "@/components/ui/use-polling";
 import { TIMELINE_ROUTES } from "@/lib/timeline/feed-urls";
 import type { ActivityReport } from "@/lib/timeline/wire-types";
 
 const REFRESH_MS = 2_000;
 
 export function ProjectionActivity({ initial }: { initial: ActivityReport | undefined }) {
-  const [report, setReport] = useState(initial);
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let cancelled = false;
-    const load = async () => {
-      if (document.visibilityState === "hidden") return;
-      try {
-        const response = await fetch(TIMELINE_ROUTES.activity, { cache: "no-store" });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const next = (await response.json()) as ActivityReport;
-        if (!cancelled) {
-          setReport(next);
-          setError(undefined);
-        }
-      } catch {
-        if (!cancelled) setError("Cannot read the projection activity right now; retrying.");
-      }
-    };
-    const first = setTimeout(() => void load(), initial ? REFRESH_MS : 0);
-    const every = setInterval(() => void load(), REFRESH_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(first);
-      clearInterval(every);
-    };
-  }, [initial]);
+  const { value: report, failed } = usePolling({
+    read: (signal) => fetchJson<ActivityReport>(TIMELINE_ROUTES.activity, { signal }),
+    intervalMs: REFRESH_MS,
+    delayMs: initial ? REFRESH_MS : 0,
+    initial,
+  });
+  const error = failed ? "Cannot read the projection activity right now; retrying." : undefined;
 
   return (
     <section

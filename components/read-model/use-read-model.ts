@@ -2,7 +2,9 @@
  * The read-model panel's data from GET /api/timeline/read-model: reloaded when the page changes, when the
  * selected event's student must be pinned, shortly after newly projected events, and every few seconds.
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { fetchJson } from "@/components/ui/fetch-json";
+import { usePolling } from "@/components/ui/use-polling";
 import { TIMELINE_ROUTES } from "@/lib/timeline/feed-urls";
 import type { ReadModelOverview } from "@/lib/timeline/wire-types";
 
@@ -20,35 +22,18 @@ export function useReadModel(
   include: string | undefined,
   projectedTick: number,
 ): ReadModelState {
-  const [overview, setOverview] = useState(initial);
-  const [error, setError] = useState<string>();
   const [page, setPage] = useState(1);
-
-  useEffect(() => {
-    let cancelled = false;
-    const params = new URLSearchParams({ page: String(page), ...(include ? { include } : {}) });
-    const load = async () => {
-      try {
-        const response = await fetch(`${TIMELINE_ROUTES.readModel}?${params}`, { cache: "no-store" });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const next = (await response.json()) as ReadModelOverview;
-        if (!cancelled) {
-          setOverview(next);
-          setError(undefined);
-        }
-      } catch {
-        if (!cancelled) setError("Cannot reach the MySQL read model; showing the last rows read. Retrying.");
-      }
-    };
+  const { value: overview, failed } = usePolling({
+    read: (signal) => {
+      const params = new URLSearchParams({ page: String(page), ...(include ? { include } : {}) });
+      return fetchJson<ReadModelOverview>(`${TIMELINE_ROUTES.readModel}?${params}`, { signal });
+    },
+    intervalMs: REFRESH_MS,
     // A short delay gathers a burst of projected events into one reload.
-    const soon = setTimeout(() => void load(), 200);
-    const every = setInterval(() => void load(), REFRESH_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(soon);
-      clearInterval(every);
-    };
-  }, [page, include, projectedTick]);
-
+    delayMs: 200,
+    restartKey: JSON.stringify([page, include, projectedTick]),
+    initial,
+  });
+  const error = failed ? "Cannot reach the MySQL read model; showing the last rows read. Retrying." : undefined;
   return { overview, error, page, setPage };
 }

@@ -3,7 +3,9 @@
  * each type among the events passing the other filters, whatever the timeline has loaded. Asked again when
  * those filters change, and at most every two seconds while the projector brings in new events.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { fetchJson } from "@/components/ui/fetch-json";
+import { usePolling } from "@/components/ui/use-polling";
 import { serverFilterOf } from "@/lib/timeline/filter-options";
 import { NO_FILTERS, type TimelineFilters } from "@/lib/timeline/filters";
 import { TIMELINE_ROUTES } from "@/lib/timeline/feed-urls";
@@ -24,48 +26,36 @@ function optionsUrl(key: string): string {
   return `${TIMELINE_ROUTES.filterOptions}?${params}`;
 }
 
+/** The filters and the projected tick that a read of the choices answers. */
+interface Asked {
+  key: string;
+  tick: number;
+}
+
 export function useFilterOptions(
   filters: TimelineFilters,
   projectedTick: number,
   initial: FilterOptions | undefined,
 ): { options: FilterOptions | undefined; error: string | undefined } {
-  const [state, setState] = useState<{ options: FilterOptions | undefined; error: string | undefined }>({
-    options: initial,
-    error: undefined,
-  });
   const key = keyOf(filters);
-  const last = useRef<{ key: string; at: number }>(undefined);
-
-  useEffect(() => {
-    const previous = last.current;
-    // The server rendered the unfiltered choices with the page: no need to ask again at once.
-    if (!previous && initial && key === UNFILTERED) {
-      last.current = { key, at: Date.now() };
-      return;
-    }
-    const wait = previous?.key === key ? Math.max(0, previous.at + REFRESH_MS - Date.now()) : 0;
-    let cancelled = false;
-    const load = async () => {
-      last.current = { key, at: Date.now() };
-      try {
-        const response = await fetch(optionsUrl(key), { cache: "no-store" });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const options = (await response.json()) as FilterOptions;
-        if (!cancelled) setState({ options, error: undefined });
-      } catch {
-        if (!cancelled)
-          setState((current) => ({
-            ...current,
-            error: "Cannot read the filter choices from the read model right now.",
-          }));
-      }
-    };
-    const timer = setTimeout(() => void load(), wait);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [key, projectedTick, initial]);
-
-  return state;
+  // The server rendered the unfiltered choices with the page: no need to ask again at once.
+  const [answered, setAnswered] = useState<Asked | undefined>(() =>
+    initial && key === UNFILTERED ? { key, tick: projectedTick } : undefined,
+  );
+  const { value, failed } = usePolling<{ options: FilterOptions; asked: Asked }>({
+    read: async (signal) => {
+      const asked = { key, tick: projectedTick };
+      return { asked, options: await fetchJson<FilterOptions>(optionsUrl(key), { signal }) };
+    },
+    intervalMs: REFRESH_MS,
+    restartKey: key,
+    // Only while the choices shown answer other filters, or the projector has moved on since they were read.
+    enabled: answered?.key !== key || answered.tick !== projectedTick,
+    initial: initial && { options: initial, asked: { key: UNFILTERED, tick: projectedTick } },
+    onValue: ({ asked }) => setAnswered(asked),
+  });
+  return {
+    options: value?.options,
+    error: failed ? "Cannot read the filter choices from the read model right now." : undefined,
+  };
 }

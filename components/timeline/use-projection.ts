@@ -3,7 +3,9 @@
  * stale (not yet handled by the projector) it asks POST /api/timeline/projection about them once a second;
  * when none is stale it stops asking.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { fetchJson } from "@/components/ui/fetch-json";
+import { usePolling } from "@/components/ui/use-polling";
 import type { ProjectionSnapshot } from "@/lib/timeline/wire-types";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import type { ProjectionInfo } from "@/lib/read-model/timeline-queries";
@@ -28,60 +30,43 @@ export function useProjection(events: readonly RecordedEvent[], initial: Project
   const [projections, setProjections] = useState<Readonly<Record<string, ProjectionInfo>>>(initial?.projections ?? {});
   const [names, setNames] = useState<Readonly<Record<string, string>>>(initial?.names ?? {});
   const [projectedTick, setProjectedTick] = useState(0);
-  const [error, setError] = useState<string>();
 
   const stale = useMemo(
     () => events.filter((event) => !projections[event.id]).slice(0, MAX_ASKED),
     [events, projections],
   );
-  const question = useRef({ eventIds: [] as string[], studentIds: [] as string[] });
-  useEffect(() => {
-    const studentIds = new Set(
-      stale.map((event) => studentIdOfStream(event.streamId)).filter((id): id is string => id !== undefined),
-    );
-    question.current = { eventIds: stale.map((event) => event.id), studentIds: [...studentIds].slice(0, MAX_ASKED) };
-  }, [stale]);
-
-  const anyStale = stale.length > 0;
-  useEffect(() => {
-    if (!anyStale) return;
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async () => {
-      try {
-        const response = await fetch(TIMELINE_ROUTES.projection, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(question.current),
-          cache: "no-store",
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const snapshot = (await response.json()) as ProjectionSnapshot;
-        if (cancelled) return;
-        setError(undefined);
-        if (Object.keys(snapshot.projections).length > 0) {
-          setProjections((current) => ({ ...current, ...snapshot.projections }));
-          setProjectedTick((tick) => tick + 1);
-        }
-        if (Object.keys(snapshot.names).length > 0) setNames((current) => ({ ...current, ...snapshot.names }));
-      } catch {
-        if (!cancelled) setError("Cannot reach the read model to check which events are projected; retrying.");
-      }
-      if (!cancelled) timer = setTimeout(() => void ask(), POLL_MS);
-    };
-    // Ask right away: an event that just arrived is often projected already.
-    timer = setTimeout(() => void ask(), 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [anyStale]);
 
   const addSnapshot = useCallback((snapshot: ProjectionSnapshot) => {
     if (Object.keys(snapshot.projections).length > 0)
       setProjections((current) => ({ ...current, ...snapshot.projections }));
     if (Object.keys(snapshot.names).length > 0) setNames((current) => ({ ...current, ...snapshot.names }));
   }, []);
+
+  const { failed } = usePolling({
+    read: (signal) => {
+      const studentIds = new Set(
+        stale.map((event) => studentIdOfStream(event.streamId)).filter((id): id is string => id !== undefined),
+      );
+      return fetchJson<ProjectionSnapshot>(TIMELINE_ROUTES.projection, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          eventIds: stale.map((event) => event.id),
+          studentIds: [...studentIds].slice(0, MAX_ASKED),
+        }),
+        signal,
+      });
+    },
+    intervalMs: POLL_MS,
+    // Ask almost at once: an event that just arrived is often projected already.
+    delayMs: 150,
+    enabled: stale.length > 0,
+    onValue: (snapshot) => {
+      addSnapshot(snapshot);
+      if (Object.keys(snapshot.projections).length > 0) setProjectedTick((tick) => tick + 1);
+    },
+  });
+  const error = failed ? "Cannot reach the read model to check which events are projected; retrying." : undefined;
 
   return useMemo(
     () => ({ projections, names, projectedTick, error, addSnapshot }),
