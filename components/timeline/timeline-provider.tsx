@@ -6,6 +6,7 @@
  * whose changed rows light up, or a row, whose events light up).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { fetchJson } from "@/components/ui/fetch-json";
 import { useLiveFeed, type LiveFeed } from "@/components/timeline/use-live-feed";
 import { useNameHistories } from "@/components/timeline/use-name-histories";
 import { useProjection, type Projection } from "@/components/timeline/use-projection";
@@ -57,9 +58,8 @@ export function useTimeline(): TimelineContextValue {
 }
 
 async function fetchRowEvents(row: string): Promise<RowEvent[]> {
-  const response = await fetch(`${TIMELINE_ROUTES.rowEvents}?${new URLSearchParams({ row })}`, { cache: "no-store" });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return ((await response.json()) as { events: RowEvent[] }).events;
+  const url = `${TIMELINE_ROUTES.rowEvents}?${new URLSearchParams({ row })}`;
+  return (await fetchJson<{ events: RowEvent[] }>(url)).events;
 }
 
 export interface TimelineStart {

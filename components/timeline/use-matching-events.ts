@@ -4,6 +4,7 @@
  * server applies is set. Each page also goes to `onPage`, so projections and names are known for its events.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { fetchJson } from "@/components/ui/fetch-json";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import type { EventFilter, MatchCursor } from "@/lib/read-model/timeline-filter-queries";
 import { mergeEvents } from "@/lib/timeline/event-log";
@@ -32,15 +33,12 @@ interface Search {
   error: string | undefined;
 }
 
-async function fetchMatches(filter: EventFilter, before: MatchCursor | undefined): Promise<MatchingPage> {
-  const response = await fetch(TIMELINE_ROUTES.matchingEvents, {
+function fetchMatches(filter: EventFilter, before: MatchCursor | undefined): Promise<MatchingPage> {
+  return fetchJson<MatchingPage>(TIMELINE_ROUTES.matchingEvents, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ filter, before }),
-    cache: "no-store",
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as MatchingPage;
 }
 
 const EMPTY: Search = { key: "", events: [], next: null, loaded: false, loading: false, error: undefined };
