@@ -1,68 +1,40 @@
 /**
- * The reader behind GET /api/events/live: each poll returns the events not sent yet, in feed order.
+ * The reader behind GET /api/events/live: each read returns the events that became visible since the last one,
+ * in feed order. One per server process (live-hub.ts), shared by every open connection.
  *
  * The feed's order is best-effort across writer processes (docs/event-store.md): a commit can become visible
- * after a later one, sorting before positions already passed. So every poll re-reads from a position the
- * feed's frontier had OVERLAP_MS ago, not from the last position sent, and skips event ids it has sent since.
- * Positions stay opaque: the window is chosen by when a position was seen, never by parsing it.
+ * after a later one, sorting before positions already passed. So every read re-reads from a position the
+ * feed's frontier had OVERLAP_MS ago, not from the last position returned, and skips event ids it has returned
+ * since. Positions stay opaque: the window is chosen by when a position was seen, never by parsing it.
  *
- * Guarantees: no event is sent twice on one connection; an event that becomes visible within OVERLAP_MS of
- * the frontier is sent. On resume, every visible event after the resume point is sent, and none before it.
+ * Guarantees: no event is returned twice; an event that becomes visible within OVERLAP_MS of the frontier is
+ * returned. Everything visible when the window opened (up to SEED_EVENTS back) counts as already returned.
  */
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
-import type { ResumePoint } from "@/lib/http/live/resume-point";
 
 export const OVERLAP_MS = 5_000;
 /** How many events before the start point are read to seed the window (and marked as already seen). */
-const SEED_EVENTS = 100;
-const PAGE_SIZE = 1000;
+export const SEED_EVENTS = 100;
+/** The store's largest page of readAll. */
+export const PAGE_SIZE = 1000;
 
-export type LiveFeedStart = { resume: ResumePoint } | { backfill: number };
-
-export interface LiveFeed {
-  /** The events to send right after connecting: the backfill, or what came after the resume point. */
-  initial: RecordedEvent[];
-  poll(): Promise<RecordedEvent[]>;
+export interface FeedWindow {
+  /** The events that became visible since the last read (or since the window opened), each once. */
+  read(): Promise<RecordedEvent[]>;
 }
 
-export async function openLiveFeed(
-  store: EventStore,
-  start: LiveFeedStart,
-  clock: () => number = Date.now,
-): Promise<LiveFeed> {
-  /** Event id → when it was sent (or marked as seen). */
+export async function openFeedWindow(store: EventStore, clock: () => number = Date.now): Promise<FeedWindow> {
+  /** Event id → when it was returned (or marked as seen). */
   const sent = new Map<string, number>();
   /** Frontier positions with when they were reached, oldest first; only changes are recorded. */
   const history: { at: number; position: string }[] = [];
   let windowStartAt = Number.NEGATIVE_INFINITY;
-  /** Inside the resume commit, events are skipped up to and including the resume event (all of it for a bare position). */
-  const resume = "resume" in start ? { ...start.resume, skipping: true } : undefined;
 
-  const seed = await store.readAll({
-    from: resume?.position,
-    direction: "backwards",
-    maxCount: Math.min(Math.max("backfill" in start ? start.backfill : 0, SEED_EVENTS), PAGE_SIZE),
-  });
+  const seed = await store.readAll({ direction: "backwards", maxCount: SEED_EVENTS });
   const openedAt = clock();
-  const backfill = "backfill" in start ? seed.events.slice(0, start.backfill).reverse() : [];
   for (const event of seed.events) sent.set(event.id, openedAt);
-  /** Each poll reads forwards from here (exclusive); it trails the frontier by OVERLAP_MS. */
+  /** Each read goes forwards from here (exclusive); it trails the frontier by OVERLAP_MS. */
   let windowStart = seed.events.at(-1)?.position;
-
-  /** The events not sent yet, marked as sent now. */
-  function unsent(events: readonly RecordedEvent[], now: number): RecordedEvent[] {
-    const fresh: RecordedEvent[] = [];
-    for (const event of events) {
-      if (sent.has(event.id)) continue;
-      sent.set(event.id, now);
-      if (resume?.skipping && event.position === resume.position) {
-        if (event.id === resume.eventId) resume.skipping = false;
-        continue;
-      }
-      fresh.push(event);
-    }
-    return fresh;
-  }
 
   async function readWindow(now: number): Promise<RecordedEvent[]> {
     const fresh: RecordedEvent[] = [];
@@ -70,7 +42,11 @@ export async function openLiveFeed(
     let last: string | undefined;
     for (;;) {
       const page = await store.readAll({ from, direction: "forwards", maxCount: PAGE_SIZE });
-      fresh.push(...unsent(page.events, now));
+      for (const event of page.events) {
+        if (sent.has(event.id)) continue;
+        sent.set(event.id, now);
+        fresh.push(event);
+      }
       last = page.events.at(-1)?.position ?? last;
       if (page.nextPosition === undefined) break;
       from = page.nextPosition;
@@ -85,14 +61,12 @@ export async function openLiveFeed(
       windowStart = reached.position;
       windowStartAt = reached.at;
     }
-    // Anything sent by the time the window's start was the frontier sorts at or before it: never re-read.
+    // Anything returned by the time the window's start was the frontier sorts at or before it: never re-read.
     for (const [id, at] of sent) if (at <= windowStartAt) sent.delete(id);
   }
 
-  const initial = [...backfill, ...(await readWindow(openedAt))];
   return {
-    initial,
-    async poll() {
+    async read() {
       const now = clock();
       advanceWindow(now);
       return readWindow(now);

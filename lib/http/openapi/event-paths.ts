@@ -2,7 +2,8 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { OVERLAP_MS } from "@/lib/http/live/live-feed";
-import { HEARTBEAT_MS, POLL_MS } from "@/lib/http/live/live-response";
+import { POLL_MS } from "@/lib/http/live/live-hub";
+import { HEARTBEAT_MS } from "@/lib/http/live/live-response";
 import { problemResponses } from "@/lib/http/openapi/problem-responses";
 import { eventPageSchema, liveQuerySchema, readAllQuerySchema } from "@/lib/http/schemas/events";
 

@@ -1,93 +1,69 @@
 /**
- * The live feed's windowing on the in-memory store with a controlled clock: what the HTTP test cannot wait
- * for (many overlap windows passing) in milliseconds.
+ * The live feed's shared window on the in-memory store with a controlled clock: what the HTTP test cannot wait
+ * for (many overlap windows passing) in milliseconds. Hidden events stand for commits that become visible late.
  */
 import { describe, expect, it } from "vitest";
 import { createInMemoryEventStore } from "@/lib/event-store/in-memory/in-memory-event-store";
-import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
-import { OVERLAP_MS, openLiveFeed } from "@/lib/http/live/live-feed";
-import { parseResumePoint } from "@/lib/http/live/resume-point";
-import { messageId } from "@/lib/http/live/sse-message";
+import type { RecordedEvent } from "@/lib/event-store/types";
+import { OVERLAP_MS, openFeedWindow } from "@/lib/http/live/live-feed";
+import { instrumentStore } from "@/tests/support/instrumented-store";
 
 const texts = (events: RecordedEvent[]) => events.map((e) => e.data.text);
 
 function setUp() {
-  const store: EventStore = createInMemoryEventStore();
+  const { store, hidden } = instrumentStore(createInMemoryEventStore());
   let now = 1_000_000;
   const clock = () => now;
   const tick = (ms: number) => (now += ms);
-  const write = (...items: string[]) =>
-    store.appendToStream(
-      "s",
-      items.map((text) => ({ type: "NoteWritten", data: { text } })),
-    );
-  return { store, clock, tick, write };
+  const write = async (...items: string[]) =>
+    (
+      await store.appendToStream(
+        "s",
+        items.map((text) => ({ type: "NoteWritten", data: { text } })),
+      )
+    ).events;
+  return { store, hidden, clock, tick, write };
 }
 
-describe("the live feed", () => {
-  describe("when started now", () => {
-    it("sends only events written after it opened, each once, however many overlap windows pass", async () => {
-      const { store, clock, tick, write } = setUp();
-      await write("before");
-      const feed = await openLiveFeed(store, { backfill: 0 }, clock);
-      expect(feed.initial).toEqual([]);
-      const sent: RecordedEvent[] = [];
-      for (let round = 0; round < 20; round += 1) {
-        if (round % 3 === 0) await write(`r${round}a`, `r${round}b`);
-        tick(OVERLAP_MS / 3);
-        sent.push(...(await feed.poll()));
-      }
-      expect(texts(sent)).toEqual([
-        "r0a",
-        "r0b",
-        "r3a",
-        "r3b",
-        "r6a",
-        "r6b",
-        "r9a",
-        "r9b",
-        "r12a",
-        "r12b",
-        "r15a",
-        "r15b",
-        "r18a",
-        "r18b",
-      ]);
-    });
-
-    it("sends the newest N events first with a backfill, in feed order", async () => {
-      const { store, clock, write } = setUp();
-      await write("1", "2");
-      await write("3");
-      const feed = await openLiveFeed(store, { backfill: 2 }, clock);
-      expect(texts(feed.initial)).toEqual(["2", "3"]);
-      expect(await feed.poll()).toEqual([]);
-    });
+describe("the live feed's window", () => {
+  it("returns only events written after it opened, each once, however many overlap windows pass", async () => {
+    const { store, clock, tick, write } = setUp();
+    await write("before");
+    const window = await openFeedWindow(store, clock);
+    const sent: RecordedEvent[] = [];
+    for (let round = 0; round < 20; round += 1) {
+      if (round % 3 === 0) await write(`r${round}a`, `r${round}b`);
+      tick(OVERLAP_MS / 3);
+      sent.push(...(await window.read()));
+    }
+    expect(texts(sent)).toEqual([0, 3, 6, 9, 12, 15, 18].flatMap((round) => [`r${round}a`, `r${round}b`]));
   });
 
-  describe("when resumed", () => {
-    it("sends what follows the resume event inside its commit and after it, and nothing before", async () => {
-      const { store, clock, tick, write } = setUp();
-      await write("a");
-      await write("b1", "b2", "b3");
-      await write("c");
-      const all = (await store.readAll()).events;
-      const b2 = all.find((e) => e.data.text === "b2")!;
-      const feed = await openLiveFeed(store, { resume: parseResumePoint(messageId(b2), "Last-Event-ID") }, clock);
-      expect(texts(feed.initial)).toEqual(["b3", "c"]);
-      tick(OVERLAP_MS * 2);
-      await write("d");
-      expect(texts(await feed.poll())).toEqual(["d"]);
-      tick(OVERLAP_MS * 2);
-      expect(await feed.poll()).toEqual([]);
-    });
+  it("returns, once, an event that becomes visible after later ones, while it is within the overlap window", async () => {
+    const { store, hidden, clock, tick, write } = setUp();
+    const window = await openFeedWindow(store, clock);
+    const [late] = await write("late");
+    hidden.add(late!.id);
+    await write("on time");
+    expect(texts(await window.read())).toEqual(["on time"]);
+    tick(OVERLAP_MS / 2);
+    hidden.delete(late!.id);
+    expect(texts(await window.read())).toEqual(["late"]);
+    tick(OVERLAP_MS * 2);
+    expect(await window.read()).toEqual([]);
+  });
 
-    it("skips the whole commit of a bare position", async () => {
-      const { store, clock, write } = setUp();
-      const { position } = await write("a1", "a2");
-      await write("b");
-      const feed = await openLiveFeed(store, { resume: { position, eventId: undefined } }, clock);
-      expect(texts(feed.initial)).toEqual(["b"]);
-    });
+  it("misses an event that becomes visible after the window has moved past its position (the documented caveat)", async () => {
+    const { store, hidden, clock, tick, write } = setUp();
+    const window = await openFeedWindow(store, clock);
+    const [late] = await write("too late");
+    hidden.add(late!.id);
+    await write("on time");
+    expect(texts(await window.read())).toEqual(["on time"]);
+    tick(OVERLAP_MS + 1);
+    await write("next");
+    expect(texts(await window.read())).toEqual(["next"]);
+    hidden.delete(late!.id);
+    expect(await window.read()).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * GET /api/events/live: new events as Server-Sent Events (`event: recorded`). Resumes after the Last-Event-ID
- * header or `?after=`; without either, starts now (after `?backfill=N` newest events).
+ * header or `?after=`; without either, starts now (after `?backfill=N` newest events). Every connection of the
+ * process shares one reader of the store (lib/http/live/live-hub.ts); only its catch-up on connect is its own.
  */
 import { handleRoute } from "@/lib/http/handle-route";
-import { openLiveFeed } from "@/lib/http/live/live-feed";
+import { everyEvent, liveHubFor } from "@/lib/http/live/live-hub";
 import { liveFeedResponse } from "@/lib/http/live/live-response";
+import { openLiveSubscription } from "@/lib/http/live/live-subscription";
 import { parseResumePoint } from "@/lib/http/live/resume-point";
 import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
@@ -24,8 +26,10 @@ export const GET = handleRoute(async (request) => {
     : after !== undefined
       ? { resume: parseResumePoint(after, "after") }
       : { backfill };
-  const feed = await openLiveFeed(eventStore(), start);
-  return liveFeedResponse(feed, request.signal);
+  // What this viewer may see: everything, until per-learner sandboxes pass their own filter here.
+  const filter = everyEvent;
+  const subscription = await openLiveSubscription(liveHubFor(eventStore()), start, filter);
+  return liveFeedResponse(subscription, request.signal);
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
