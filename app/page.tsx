@@ -9,6 +9,7 @@ import { textLink } from "@/components/ui/styles";
 import { ActivitySkeleton, WorkspaceSkeleton } from "@/components/timeline/workspace-skeleton";
 import { checkHealth } from "@/lib/health";
 import { listSetAsideEvents } from "@/lib/read-model/projector-queries";
+import { app } from "@/lib/server/app";
 
 export default async function HomePage() {
   // Rendered per request: the stores are asked now, never at build time.
@@ -48,7 +49,7 @@ export default async function HomePage() {
 
 /** Skipped and parked events; with the read model away, the status panel below says why nothing shows. */
 async function SetAside() {
-  const events = await listSetAsideEvents().catch(() => undefined);
+  const events = await listSetAsideEvents(app().readModel).catch(() => undefined);
   return events ? <SetAsideEvents events={events} /> : null;
 }
 

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { EventStore } from "@/lib/event-store/types";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export interface LagResult {
@@ -21,8 +21,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** Appends one event and waits until the projector (a separate process) has projected it: it is up and warm. */
-async function waitForProjector(store: EventStore): Promise<void> {
-  const { db } = getReadModel();
+async function waitForProjector(store: EventStore, { db }: ReadModel): Promise<void> {
   const studentId = randomUUID();
   const streamId = studentStreamId(studentId);
   await store.appendToStream(streamId, [
@@ -86,12 +85,13 @@ async function steadyAppends(
  */
 export async function measureProjectionLag(
   store: EventStore,
+  readModel: ReadModel,
   { ratePerSecond, seconds, warmUpSeconds = 15 }: { ratePerSecond: number; seconds: number; warmUpSeconds?: number },
 ): Promise<LagResult> {
-  await waitForProjector(store);
+  await waitForProjector(store, readModel);
   await steadyAppends(store, ratePerSecond, warmUpSeconds, () => {});
-  await waitForProjector(store);
-  const { db } = getReadModel();
+  await waitForProjector(store, readModel);
+  const { db } = readModel;
   const acknowledged = new Map<string, number>();
   const lags: number[] = [];
   let polling = true;

@@ -4,7 +4,7 @@
  * Scan, each page's items written to MySQL as rows in batched INSERTs: the least a rebuild has to do).
  */
 import { ScanCommand, type DynamoDBClient, type ScanCommandOutput } from "@aws-sdk/client-dynamodb";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import type { EventStore, NewEvent } from "@/lib/event-store/types";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
@@ -59,8 +59,7 @@ async function rawScan(
 const PIPELINE_TABLE = "bench_raw_pipeline";
 
 /** The same Scan, every item written as one row (its key and its attributes as JSON), 1,000 rows per INSERT. */
-async function rawPipeline(client: DynamoDBClient, tableName: string): Promise<number> {
-  const { pool } = getReadModel();
+async function rawPipeline(client: DynamoDBClient, tableName: string, { pool }: ReadModel): Promise<number> {
   await pool.query(`DROP TABLE IF EXISTS ${PIPELINE_TABLE}`);
   await pool.query(
     `CREATE TABLE ${PIPELINE_TABLE} (pk VARCHAR(256) NOT NULL, sk BIGINT NOT NULL, item JSON NOT NULL, PRIMARY KEY (pk, sk))`,
@@ -128,13 +127,14 @@ export async function measureRebuildSpeed(
   client: DynamoDBClient,
   tableName: string,
   store: EventStore,
+  readModel: ReadModel,
   servers: Record<string, number | undefined> = {},
 ): Promise<RebuildSpeed> {
   for (let round = 0; round < 3; round += 1) await rawScan(client, tableName);
-  await rebuildReadModel(store);
+  await rebuildReadModel(store, readModel);
   const scan = () => withCpuSeconds(servers, () => rawScan(client, tableName));
-  const pipeline = () => withCpuSeconds(servers, () => rawPipeline(client, tableName));
-  const rebuild = () => withCpuSeconds(servers, () => rebuildReadModel(store));
+  const pipeline = () => withCpuSeconds(servers, () => rawPipeline(client, tableName, readModel));
+  const rebuild = () => withCpuSeconds(servers, () => rebuildReadModel(store, readModel));
   const scans = [await scan()];
   const pipelines = [await pipeline()];
   const runs = [await rebuild(), await rebuild()];

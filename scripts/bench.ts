@@ -7,8 +7,21 @@
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 
+import { formatCpuSeconds } from "@/bench/cpu-meter";
+import { measureAppendThroughput } from "@/bench/append-throughput";
+import { measureProjectionLag } from "@/bench/projection-lag";
+import { measureRebuildSpeed, seedStreams } from "@/bench/rebuild-speed";
+import { parseConfig } from "@/lib/config";
+import { startDynamoDbLocal } from "@/lib/dev-services/dynamodb-local";
+import { prepareStores } from "@/lib/dev-services/prepare-stores";
+import { startServices } from "@/lib/dev-services/services";
+import { createReadModel } from "@/lib/read-model/client";
+import { emptyReadModel } from "@/lib/read-model/reset";
+import { createApp, type App } from "@/lib/server/app";
+
+/** The bench's own stores, on ports of their own; the projector child process gets the same settings. */
 const BENCH_ENV = {
-  NODE_ENV: "production",
+  NODE_ENV: "production" as const,
   DYNAMODB_ENDPOINT: "http://127.0.0.1:8150",
   DYNAMODB_DATA_DIR: ".data/bench-dynamodb",
   EVENTS_TABLE: "ledgerline-events-bench",
@@ -16,26 +29,14 @@ const BENCH_ENV = {
   MYSQL_DATA_DIR: ".data/bench-mysql",
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
 };
-Object.assign(process.env, BENCH_ENV);
-
-const { config } = await import("@/lib/config");
-const { startServices } = await import("@/lib/dev-services/services");
-const { prepareStores } = await import("@/lib/dev-services/prepare-stores");
-const { startDynamoDbLocal } = await import("@/lib/dev-services/dynamodb-local");
-const { appEventStore, resetEventStore } = await import("@/lib/server/event-store");
-const { emptyReadModel } = await import("@/lib/read-model/reset");
-const { closeReadModel } = await import("@/lib/read-model/client");
-const { measureAppendThroughput } = await import("@/bench/append-throughput");
-const { measureProjectionLag } = await import("@/bench/projection-lag");
-const { measureRebuildSpeed, seedStreams } = await import("@/bench/rebuild-speed");
-const { formatCpuSeconds } = await import("@/bench/cpu-meter");
+const settings = parseConfig({ ...process.env, ...BENCH_ENV });
+const readModel = createReadModel(settings.mysql.url);
 
 const quick = process.argv.includes("--quick");
 /** `--only=append|lag|rebuild` runs one part (lag needs the append figures, so it measures them quickly first). */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const runs = (part: string) => only === undefined || only === part;
 const log = (line: string) => console.log(`[bench] ${line}`);
-const settings = config();
 const services = await startServices(
   { ...settings, dynamo: { ...settings.dynamo, isLocal: false } },
   { fresh: true, log: () => {} },
@@ -50,7 +51,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
  * leftovers must not weigh on the next.
  */
 async function onFreshStores<T>(
-  part: (stores: ReturnType<typeof appEventStore>, pids: Record<string, number | undefined>) => Promise<T>,
+  part: (stores: App, pids: Record<string, number | undefined>) => Promise<T>,
 ): Promise<T> {
   const dynamo = await startDynamoDbLocal({
     endpoint: settings.dynamo.endpoint!,
@@ -59,13 +60,15 @@ async function onFreshStores<T>(
     inMemory: true,
     log,
   });
+  // New store objects per part: nothing remembered from another part's table.
+  const stores = createApp(settings, { readModel });
   try {
-    resetEventStore();
     await prepareStores(settings, { log });
-    await emptyReadModel();
-    return await part(appEventStore(), { ...services.pids, [dynamo.name]: dynamo.pid });
+    await emptyReadModel(readModel);
+    return await part(stores, { ...services.pids, [dynamo.name]: dynamo.pid });
   } finally {
-    resetEventStore();
+    stores.dynamo.destroy();
+    stores.readMeter.close();
     await dynamo.stop();
   }
 }
@@ -74,8 +77,8 @@ try {
   log("1/3 append throughput (each figure: the better of two runs of a few seconds)");
   const rows =
     runs("append") || runs("lag")
-      ? await onFreshStores(({ client }) =>
-          measureAppendThroughput(client, { seconds: quick || !runs("append") ? 2 : 6 }),
+      ? await onFreshStores(({ dynamo }) =>
+          measureAppendThroughput(dynamo, { seconds: quick || !runs("append") ? 2 : 6 }),
         )
       : [];
   console.log("\nAppends per second, DynamoDB Local (in memory), one event per append, spread over 2,000 streams");
@@ -90,11 +93,11 @@ try {
     const capacity = rows.find((r) => r.concurrency === 8)?.appendPerSecond ?? 200;
     const lag = await onFreshStores(async ({ store }) => {
       const projector = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/projector.ts"], {
-        env: { ...process.env },
+        env: { ...process.env, ...BENCH_ENV },
         stdio: "ignore",
       });
       try {
-        return await measureProjectionLag(store, {
+        return await measureProjectionLag(store, readModel, {
           ratePerSecond: Math.max(10, Math.round(capacity / 2)),
           seconds: quick ? 5 : 20,
           warmUpSeconds: quick ? 5 : 15,
@@ -113,10 +116,10 @@ try {
 
   if (runs("rebuild")) {
     log("3/3 rebuild speed: seeding 10,000 events over 1,000 streams");
-    const rebuild = await onFreshStores(async ({ client, store, tableName }, pids) => {
+    const rebuild = await onFreshStores(async ({ dynamo, store, tableName }, pids) => {
       await seedStreams(store, { events: quick ? 2000 : 10_000, streams: quick ? 200 : 1000 });
       await new Promise((r) => setTimeout(r, 1000));
-      return measureRebuildSpeed(client, tableName, store, pids);
+      return measureRebuildSpeed(dynamo, tableName, store, readModel, pids);
     });
     console.log(
       `\nRebuild of ${fmt(rebuild.events)} events over ${fmt(rebuild.streams)} streams (parallel Scan, 4 segments; batched inserts)`,
@@ -138,6 +141,6 @@ try {
     console.log(`CPU seconds (${availableParallelism()} cores), rebuild:  ${formatCpuSeconds(rebuild.cpu.rebuild)}`);
   }
 } finally {
-  await closeReadModel();
+  await readModel.close();
   await services.stop();
 }

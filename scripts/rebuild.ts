@@ -1,7 +1,6 @@
 /** `npm run rebuild`: rebuilds the read model from the event store, with progress, while the app keeps serving. */
-import { closeReadModel } from "@/lib/read-model/client";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
-import { eventStore } from "@/lib/server/event-store";
+import { app, closeApp } from "@/lib/server/app";
 
 const bar = (done: number, total: number) => {
   const width = 30;
@@ -10,7 +9,7 @@ const bar = (done: number, total: number) => {
 };
 
 let last = "";
-const result = await rebuildReadModel(eventStore(), (p) => {
+const result = await rebuildReadModel(app().store, app().readModel, (p) => {
   const line = `${p.phase.padEnd(12)} ${bar(p.eventsDone, p.eventsTotal)} ${p.eventsDone}/${p.eventsTotal} events, ${p.eventsPerSecond}/s`;
   if (line !== last && process.stdout.isTTY) process.stdout.write(`\r${line}`);
   last = line;
@@ -20,4 +19,4 @@ console.log(
   `rebuilt ${result.events} events of ${result.streams} streams in ${result.seconds.toFixed(2)} s (${result.eventsPerSecond} events/s); ` +
     `checksum before ${result.checksumBefore}, after ${result.checksumAfter}`,
 );
-await closeReadModel();
+await closeApp();

@@ -1,9 +1,10 @@
 /** The projection-activity card with its first data read on the server. */
 import { ProjectionActivity } from "@/components/charts/projection-activity";
-import { loadActivity } from "@/app/timeline/timeline-data";
+import { loadActivity } from "@/lib/timeline/timeline-data";
+import { app } from "@/lib/server/app";
 
 export async function ActivitySection() {
-  const report = await loadActivity().catch((error: unknown) => {
+  const report = await loadActivity(app()).catch((error: unknown) => {
     console.error("[timeline] could not load projection activity for the first render", error);
     return undefined;
   });

@@ -6,14 +6,15 @@
 import { ReadModelPanel } from "@/components/read-model/read-model-panel";
 import { LiveTimeline } from "@/components/timeline/live-timeline";
 import { TimelineProvider } from "@/components/timeline/timeline-provider";
-import { loadFilterOptions } from "@/app/timeline/filter-data";
-import { loadNameHistories, nameRequestsFor } from "@/app/timeline/name-data";
+import { loadFilterOptions } from "@/lib/timeline/filter-data";
+import { loadNameHistories, nameRequestsFor } from "@/lib/timeline/name-data";
 import {
   loadProjectionSnapshot,
   loadReadModelOverview,
   loadTimelineStart,
   studentIdsOf,
-} from "@/app/timeline/timeline-data";
+} from "@/lib/timeline/timeline-data";
+import { app } from "@/lib/server/app";
 
 function orUndefined<T>(what: string, promise: Promise<T>): Promise<T | undefined> {
   return promise.catch((error: unknown) => {
@@ -23,17 +24,18 @@ function orUndefined<T>(what: string, promise: Promise<T>): Promise<T | undefine
 }
 
 async function loadEventsWithProjection() {
-  const page = await orUndefined("events", loadTimelineStart());
+  const page = await orUndefined("events", loadTimelineStart(app()));
   if (!page) return { page, projection: undefined, names: undefined };
   const [projection, names] = await Promise.all([
     orUndefined(
       "projection status",
       loadProjectionSnapshot(
+        app(),
         page.events.map((e) => e.id),
         studentIdsOf(page.events),
       ),
     ),
-    orUndefined("names at each event", loadNameHistories(nameRequestsFor(page.events), page.events)),
+    orUndefined("names at each event", loadNameHistories(app(), nameRequestsFor(page.events), page.events)),
   ]);
   return { page, projection, names };
 }
@@ -41,8 +43,8 @@ async function loadEventsWithProjection() {
 export async function TimelineWorkspace({ layout }: { layout: "split" | "full" }) {
   const [{ page, projection, names }, overview, filterOptions] = await Promise.all([
     loadEventsWithProjection(),
-    layout === "split" ? orUndefined("the read model", loadReadModelOverview()) : undefined,
-    orUndefined("the filter choices", loadFilterOptions({})),
+    layout === "split" ? orUndefined("the read model", loadReadModelOverview(app())) : undefined,
+    orUndefined("the filter choices", loadFilterOptions(app(), {})),
   ]);
   return (
     <TimelineProvider

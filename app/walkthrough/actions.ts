@@ -21,6 +21,7 @@ import {
 } from "@/lib/instructor/instructor-session";
 import { parseForm } from "@/lib/forms/parse-form";
 import { ok, rejected, type ActionState } from "@/lib/forms/action-state";
+import { app, resetDemo } from "@/lib/server/app";
 import { setPresenterMode } from "@/lib/walkthrough/presenter-mode";
 
 const secretSchema = z.object({ secret: z.string().min(1, "Enter the instructor secret") });
@@ -47,20 +48,22 @@ export async function lockInstructorAction(): Promise<ActionState> {
 }
 
 export async function seedClassAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return asInstructor(await currentInstructorAccess(), "seed the class", () => seedFromForm(formData));
+  return asInstructor(await currentInstructorAccess(), "seed the class", () => seedFromForm(app(), formData));
 }
 
 export async function resetDemoAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return asInstructor(await currentInstructorAccess(), "reset the demo data", () => resetFromForm(formData));
+  return asInstructor(await currentInstructorAccess(), "reset the demo data", () => resetFromForm(formData, resetDemo));
 }
 
 export async function projectorControlAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return asInstructor(await currentInstructorAccess(), "change the projector", () => projectorFromForm(formData));
+  return asInstructor(await currentInstructorAccess(), "change the projector", () =>
+    projectorFromForm(app(), formData),
+  );
 }
 
 export async function startRebuildAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   return asInstructor(await currentInstructorAccess(), "start a rebuild", () =>
-    rebuildInBackground((task) => after(task)),
+    rebuildInBackground(app(), (task) => after(task)),
   );
 }
 

@@ -8,12 +8,15 @@ import { StudentTable } from "@/components/students/student-table";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import { listStudents } from "@/lib/read-model/student-queries";
 import { listHref, PAGE_SIZE, type ListParams } from "@/lib/students/list-params";
+import { app } from "@/lib/server/app";
 
 export async function StudentResults({ query, page }: ListParams) {
-  const result = await listStudents({ search: query, page, pageSize: PAGE_SIZE }).catch((error: unknown) => {
-    console.error("the students list could not be read from the read model", error);
-    return undefined;
-  });
+  const result = await listStudents(app().readModel, { search: query, page, pageSize: PAGE_SIZE }).catch(
+    (error: unknown) => {
+      console.error("the students list could not be read from the read model", error);
+      return undefined;
+    },
+  );
   if (!result) {
     return (
       <EmptyState title="Read model unavailable, try again" testId="read-model-unavailable" alert>

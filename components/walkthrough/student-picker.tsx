@@ -9,10 +9,11 @@ import { recentlyChangedStudents } from "@/lib/read-model/instructor-queries";
 import { stepHref } from "@/lib/walkthrough/navigation";
 import { studentLabels } from "@/lib/walkthrough/student-labels";
 import type { StepNumber } from "@/lib/walkthrough/steps";
+import { app } from "@/lib/server/app";
 
 async function recentOrNone() {
   try {
-    return await recentlyChangedStudents();
+    return await recentlyChangedStudents(app().readModel);
   } catch (error) {
     console.error("walkthrough: could not list recent students", error);
     return [];

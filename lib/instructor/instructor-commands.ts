@@ -6,10 +6,10 @@ import "server-only";
 import { z } from "zod";
 import type { InstructorAccess } from "@/lib/instructor/access";
 import { controlProjector, type ProjectorCommand } from "@/lib/instructor/projector-view";
-import { resetDemoData } from "@/lib/instructor/reset-demo";
 import { SeedConflictError, seedSampleClass } from "@/lib/instructor/seed-class";
 import { startRebuild } from "@/lib/instructor/start-rebuild";
 import { parseForm } from "@/lib/forms/parse-form";
+import type { App } from "@/lib/server/app";
 import { failed, ok, rejected, type ActionState } from "@/lib/forms/action-state";
 
 /** Runs `run` only with access; otherwise answers why not. A store failure becomes a message, never a throw. */
@@ -35,11 +35,11 @@ const seedSchema = z.object({
     .transform(Number),
 });
 
-export async function seedFromForm(formData: FormData): Promise<ActionState> {
+export async function seedFromForm(parts: App, formData: FormData): Promise<ActionState> {
   const parsed = parseForm(seedSchema, formData);
   if (!parsed.ok) return rejected(parsed.fieldErrors.seed ?? "Enter a seed");
   try {
-    const result = await seedSampleClass(parsed.value.seed);
+    const result = await seedSampleClass(parts.store, parsed.value.seed);
     const already = result.events - result.appended;
     return ok(
       `Seed ${result.seed}: ${result.students} students, ${result.events} events` +
@@ -51,10 +51,11 @@ export async function seedFromForm(formData: FormData): Promise<ActionState> {
   }
 }
 
-export async function resetFromForm(formData: FormData): Promise<ActionState> {
+/** `reset` is the app's reset (lib/server/app.ts): the stores emptied, then new store objects. */
+export async function resetFromForm(formData: FormData, reset: () => Promise<void>): Promise<ActionState> {
   if (formData.get("confirm") !== "yes")
     return rejected("Tick the box to confirm: this deletes every event and every row.");
-  await resetDemoData();
+  await reset();
   return ok("Every event and every read-model row is gone; the projector starts again from an empty table.");
 }
 
@@ -67,20 +68,23 @@ const projectorSchema = z.object({
     .transform((s) => Math.min(60, Math.max(1, Number(s || "5")))),
 });
 
-export async function projectorFromForm(formData: FormData): Promise<ActionState> {
+export async function projectorFromForm(parts: App, formData: FormData): Promise<ActionState> {
   const parsed = parseForm(projectorSchema, formData);
   if (!parsed.ok) return rejected(Object.values(parsed.fieldErrors)[0] ?? "Choose what the projector should do");
   const { command: kind, seconds } = parsed.value;
   const command: ProjectorCommand = kind === "delay" ? { kind, seconds } : { kind };
-  await controlProjector(command);
+  await controlProjector(parts.readModel, command);
   if (kind === "pause") return ok("Projector paused: new events wait in the event store.");
   if (kind === "resume") return ok("Projector resumed: it catches up with what was waiting.");
   return ok(`Projector delayed: each event reaches the read model ${seconds} s after it is stored.`);
 }
 
 /** `keepAlive` hands the running rebuild to the framework (Next's `after`). */
-export async function rebuildInBackground(keepAlive: (task: () => Promise<void>) => void): Promise<ActionState> {
-  const result = await startRebuild(keepAlive);
+export async function rebuildInBackground(
+  parts: App,
+  keepAlive: (task: () => Promise<void>) => void,
+): Promise<ActionState> {
+  const result = await startRebuild(parts, keepAlive);
   if (!result.started) return rejected(result.message);
   return ok(`Rebuild ${result.runId} started.`, { run: String(result.runId) });
 }

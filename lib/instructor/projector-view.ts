@@ -10,6 +10,7 @@ import {
   setProjectorControl,
   type ProjectorControl,
 } from "@/lib/read-model/projector-queries";
+import type { ReadModel } from "@/lib/read-model/client";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 
 export interface ProjectorView {
@@ -22,8 +23,8 @@ export interface ProjectorView {
 
 const HEARTBEAT_TIMEOUT_MS = 10_000;
 
-export async function readProjectorView(): Promise<ProjectorView> {
-  const [control, status] = await Promise.all([readProjectorControl(), readProjectorStatus()]);
+export async function readProjectorView(readModel: ReadModel): Promise<ProjectorView> {
+  const [control, status] = await Promise.all([readProjectorControl(readModel), readProjectorStatus(readModel)]);
   const age = status ? Date.now() - Date.parse(fromSqlDateTime(status.heartbeatAt)) : undefined;
   const reported = status?.state;
   const known =
@@ -39,14 +40,14 @@ export async function readProjectorView(): Promise<ProjectorView> {
 export type ProjectorCommand = { kind: "pause" } | { kind: "resume" } | { kind: "delay"; seconds: number };
 
 /** Resume clears the delay too: "back to normal". */
-export async function controlProjector(command: ProjectorCommand): Promise<ProjectorControl> {
+export async function controlProjector(readModel: ReadModel, command: ProjectorCommand): Promise<ProjectorControl> {
   switch (command.kind) {
     case "pause":
-      return setProjectorControl({ paused: true });
+      return setProjectorControl(readModel, { paused: true });
     case "resume":
-      return setProjectorControl({ paused: false, delayMs: 0 });
+      return setProjectorControl(readModel, { paused: false, delayMs: 0 });
     case "delay":
-      return setProjectorControl({ paused: false, delayMs: command.seconds * 1000 });
+      return setProjectorControl(readModel, { paused: false, delayMs: command.seconds * 1000 });
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

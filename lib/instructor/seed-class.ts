@@ -6,7 +6,6 @@
 import "server-only";
 import { WrongExpectedRevisionError } from "@/lib/event-store/errors";
 import type { EventStore } from "@/lib/event-store/types";
-import { eventStore } from "@/lib/server/event-store";
 import { DEFAULT_SEED, planSampleClass } from "@/lib/instructor/sample-class";
 
 export interface SeedResult {
@@ -22,10 +21,10 @@ export class SeedConflictError extends Error {
 }
 
 export async function seedSampleClass(
+  store: EventStore,
   seed: number = DEFAULT_SEED,
-  options: { store?: EventStore; students?: number; actions?: number } = {},
+  options: { students?: number; actions?: number } = {},
 ): Promise<SeedResult> {
-  const store = options.store ?? eventStore();
   const plan = planSampleClass(seed, options);
   let appended = 0;
   // One at a time: the store's all-events feed then lists the class in the planned order.

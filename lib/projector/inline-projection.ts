@@ -6,25 +6,33 @@
  * checkpoints make the second application a no-op. See docs/projector.md.
  */
 import "server-only";
-import { config } from "@/lib/config";
-import type { RecordedEvent } from "@/lib/event-store/types";
+import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
+import type { ReadModel } from "@/lib/read-model/client";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
-import { eventStore } from "@/lib/server/event-store";
 import { applyCommits } from "@/lib/projector/apply-commits";
 
-/** Projects just-appended events now when INLINE_PROJECTION is on (or `force`). Never throws: the view may lag, the append stands. */
-export async function projectInline(
+/** Projects just-appended events now when enabled (or `force`). Never throws: the view may lag, the append stands. */
+export type InlineProjection = (
   streamId: string,
   events: readonly RecordedEvent[],
-  { force = false }: { force?: boolean } = {},
-): Promise<boolean> {
-  if (!force && !config().inlineProjection) return false;
-  const store = eventStore();
-  try {
-    await inProjectionTransaction((tx) => applyCommits(tx, store, [{ streamId, events: [...events] }]));
-    return true;
-  } catch (error) {
-    console.error(`inline projection of ${streamId} failed; the projector will catch up:`, error);
-    return false;
-  }
+  options?: { force?: boolean },
+) => Promise<boolean>;
+
+export function createInlineProjection(deps: {
+  store: EventStore;
+  readModel: ReadModel;
+  enabled: boolean;
+}): InlineProjection {
+  return async (streamId, events, { force = false } = {}) => {
+    if (!force && !deps.enabled) return false;
+    try {
+      await inProjectionTransaction(deps.readModel, (tx) =>
+        applyCommits(tx, deps.store, [{ streamId, events: [...events] }]),
+      );
+      return true;
+    } catch (error) {
+      console.error(`inline projection of ${streamId} failed; the projector will catch up:`, error);
+      return false;
+    }
+  };
 }

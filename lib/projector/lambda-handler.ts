@@ -4,13 +4,23 @@
  * the per-stream checkpoints make the retry harmless). Deploying: docs/projector.md.
  */
 import "server-only";
+import type { EventStore } from "@/lib/event-store/types";
+import type { UpcasterRegistry } from "@/lib/event-store/upcasting";
+import type { ReadModel } from "@/lib/read-model/client";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
-import { appUpcasters, eventStore } from "@/lib/server/event-store";
 import { applyCommits } from "@/lib/projector/apply-commits";
 import { commitsFromRecords, type CommitRecord } from "@/lib/projector/stream-records";
 
-export async function handler(event: { Records: CommitRecord[] }): Promise<{ applied: number; skipped: number }> {
-  const commits = commitsFromRecords(event.Records, appUpcasters);
-  const result = await inProjectionTransaction((tx) => applyCommits(tx, eventStore(), commits));
-  return { applied: result.applied, skipped: result.skipped };
+export type LambdaHandler = (event: { Records: CommitRecord[] }) => Promise<{ applied: number; skipped: number }>;
+
+export function createLambdaHandler(deps: {
+  store: EventStore;
+  readModel: ReadModel;
+  upcasters: UpcasterRegistry;
+}): LambdaHandler {
+  return async (event) => {
+    const commits = commitsFromRecords(event.Records, deps.upcasters);
+    const result = await inProjectionTransaction(deps.readModel, (tx) => applyCommits(tx, deps.store, commits));
+    return { applied: result.applied, skipped: result.skipped };
+  };
 }

@@ -13,6 +13,7 @@ import {
   type ProjectorControl,
   type ProjectorState,
 } from "@/lib/read-model/projector-queries";
+import type { ReadModel } from "@/lib/read-model/client";
 import { inProjectionTransaction } from "@/lib/read-model/projection-transaction";
 import { applyCommits, type ApplyResult, type CommitToProject } from "@/lib/projector/apply-commits";
 import type { StreamBatch } from "@/lib/projector/dynamodb-stream-source";
@@ -25,6 +26,7 @@ export interface StreamSource {
 export interface ProjectorOptions {
   source: StreamSource;
   store: EventStore;
+  readModel: ReadModel;
   toCommits(batch: StreamBatch): CommitToProject[];
   log?: (line: string) => void;
   idleMs?: number;
@@ -51,6 +53,7 @@ const describe = (error: unknown) => (error instanceof Error ? `${error.name}: $
 export function createProjector({
   source,
   store,
+  readModel,
   toCommits,
   log = console.log,
   idleMs = 50,
@@ -62,14 +65,15 @@ export function createProjector({
     if (!add && !error && Date.now() - lastBeat < 1000) return;
     lastBeat = Date.now();
     try {
-      await reportProjectorStatus(state, add, error);
+      await reportProjectorStatus(readModel, state, add, error);
     } catch {
       // MySQL away: the status can wait, the retry loop reports it.
     }
   };
 
   const applyOnce =
-    apply ?? ((commits: CommitToProject[]) => inProjectionTransaction((tx) => applyCommits(tx, store, commits)));
+    apply ??
+    ((commits: CommitToProject[]) => inProjectionTransaction(readModel, (tx) => applyCommits(tx, store, commits)));
 
   /** Applies commits, retrying transient failures until they pass (or the signal stops us). */
   async function applyPatiently(commits: CommitToProject[], signal: AbortSignal): Promise<ApplyResult | Error> {
@@ -110,6 +114,7 @@ export function createProjector({
         `projector: parking ${commit.events.length} event(s) of ${commit.streamId} after ${poisonTries} failures: ${describe(single)}`,
       );
       await parkFailedEvents(
+        readModel,
         commit.events.map((event) => ({ event, status: "failed", reason: describe(single).slice(0, 255), rows: [] })),
         describe(single),
       );
@@ -127,7 +132,7 @@ export function createProjector({
     signal: AbortSignal,
   ): Promise<void> {
     const newest = Math.max(...commits.flatMap((c) => c.events.map((e) => Date.parse(e.recordedAt))));
-    for (let current = control; ; current = await readProjectorControl()) {
+    for (let current = control; ; current = await readProjectorControl(readModel)) {
       const wait = current.paused ? 200 : newest + current.delayMs - Date.now();
       if (wait <= 0 || signal.aborted) return;
       await beat(current.paused ? "paused" : "delayed");
@@ -138,7 +143,7 @@ export function createProjector({
   return {
     /** One poll-and-apply step; returns how many records it handled. */
     async step(signal: AbortSignal = new AbortController().signal): Promise<number> {
-      const control = await readProjectorControl();
+      const control = await readProjectorControl(readModel);
       if (control.paused) {
         await beat("paused");
         return 0;

@@ -25,6 +25,7 @@ import {
   updateRebuildRun,
   writeShadowTables,
 } from "@/lib/read-model/rebuild-tables";
+import type { ReadModel } from "@/lib/read-model/client";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 import { applyCommits } from "@/lib/projector/apply-commits";
 import { createCollectingTransaction } from "@/lib/projector/collecting-transaction";
@@ -56,26 +57,27 @@ export interface RebuildResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Pauses the live projector and waits until it says so (or has not been seen for a while: not running). */
-async function pauseProjector(): Promise<() => Promise<void>> {
-  const previous = await readProjectorControl();
-  await setProjectorControl({ paused: true });
+async function pauseProjector(readModel: ReadModel): Promise<() => Promise<void>> {
+  const previous = await readProjectorControl(readModel);
+  await setProjectorControl(readModel, { paused: true });
   for (let waited = 0; waited < 10_000; waited += 100) {
-    const status = await readProjectorStatus();
+    const status = await readProjectorStatus(readModel);
     const heartbeat = status ? Date.parse(fromSqlDateTime(status.heartbeatAt)) : 0;
     if (!status || status.state === "paused" || status.state === "stopped" || Date.now() - heartbeat > 3000) break;
     await sleep(100);
   }
   return async () => {
-    await setProjectorControl({ paused: previous.paused });
+    await setProjectorControl(readModel, { paused: previous.paused });
   };
 }
 
 export async function rebuildReadModel(
   store: EventStore,
+  readModel: ReadModel,
   onProgress: (p: RebuildProgress) => void = () => {},
 ): Promise<RebuildResult> {
   const started = performance.now();
-  const runId = await startRebuildRun();
+  const runId = await startRebuildRun(readModel);
   const rate = (done: number) => Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
   let lastReport = 0;
   let reporting: Promise<void> = Promise.resolve();
@@ -88,17 +90,17 @@ export async function rebuildReadModel(
     const { phase, eventsDone, eventsTotal, eventsPerSecond } = full;
     // Best effort: a failed progress write must not fail the rebuild (a MySQL outage fails it soon enough).
     reporting = reporting
-      .then(() => updateRebuildRun(runId, { phase, eventsDone, eventsTotal, eventsPerSecond }))
+      .then(() => updateRebuildRun(readModel, runId, { phase, eventsDone, eventsTotal, eventsPerSecond }))
       .catch(() => {});
     return reporting;
   };
   try {
     // MySQL work that does not depend on the events runs beside the Scan.
-    const checksumBefore = readModelChecksum().then(async (checksum) => {
-      await updateRebuildRun(runId, { checksumBefore: checksum });
+    const checksumBefore = readModelChecksum(readModel).then(async (checksum) => {
+      await updateRebuildRun(readModel, runId, { checksumBefore: checksum });
       return checksum;
     });
-    const shadowReady = prepareShadowTables();
+    const shadowReady = prepareShadowTables(readModel);
     shadowReady.catch(() => {}); // awaited below; the log writer reports its failure first
     const mark = () => performance.now();
     const t0 = mark();
@@ -107,7 +109,7 @@ export async function rebuildReadModel(
     let foldSeconds = 0;
     const { tx, collected } = createCollectingTransaction();
     const inOrder = createInOrderRelease();
-    const log = createShadowLogWriter(shadowReady, (n) => {
+    const log = createShadowLogWriter(readModel, shadowReady, (n) => {
       written += n;
       void report({ phase: "reading", eventsDone: written, eventsTotal: read });
     });
@@ -132,19 +134,19 @@ export async function rebuildReadModel(
     const t1 = mark();
     await report({ phase: "writing", eventsDone: written, eventsTotal: read }, true);
     await shadowReady;
-    await Promise.all([log.finish(), writeShadowTables(collected)]);
+    await Promise.all([log.finish(), writeShadowTables(readModel, collected)]);
     const t2 = mark();
-    const resume = await pauseProjector();
+    const resume = await pauseProjector(readModel);
     try {
       await report({ phase: "catching-up", eventsDone: read, eventsTotal: read }, true);
-      await catchUpShadowTables(store);
-      await swapInShadowTables();
+      await catchUpShadowTables(store, readModel);
+      await swapInShadowTables(readModel);
     } finally {
       await resume();
     }
     const t3 = mark();
     // The new read model is serving from the RENAME on; what follows is clean-up and checking.
-    await dropReplacedTables();
+    await dropReplacedTables(readModel);
     const phases = {
       read: (t1 - t0) / 1000 - foldSeconds,
       fold: foldSeconds,
@@ -153,7 +155,7 @@ export async function rebuildReadModel(
     };
     const seconds = (t3 - started) / 1000;
     const eventsPerSecond = Math.round(read / seconds);
-    const checksumAfter = await readModelChecksum();
+    const checksumAfter = await readModelChecksum(readModel);
     const result = {
       runId,
       phases,
@@ -166,7 +168,7 @@ export async function rebuildReadModel(
     };
     onProgress({ phase: "done", eventsDone: read, eventsTotal: read, eventsPerSecond });
     await reporting;
-    await updateRebuildRun(runId, {
+    await updateRebuildRun(readModel, runId, {
       status: "done",
       phase: "done",
       eventsDone: read,
@@ -178,7 +180,7 @@ export async function rebuildReadModel(
     return result;
   } catch (error) {
     await reporting;
-    await updateRebuildRun(runId, {
+    await updateRebuildRun(readModel, runId, {
       status: "failed",
       // A query wrapper's message names only the query; MySQL's reason is its cause: the whole chain is kept.
       error: errorChain(error),
@@ -188,11 +190,15 @@ export async function rebuildReadModel(
 }
 
 /** Brings the shadow tables up to the live checkpoints: events the live projector applied during the rebuild. */
-async function catchUpShadowTables(store: EventStore): Promise<void> {
-  for (const { streamId, from, to } of await streamsBehindInShadow()) {
+async function catchUpShadowTables(store: EventStore, readModel: ReadModel): Promise<void> {
+  for (const { streamId, from, to } of await streamsBehindInShadow(readModel)) {
     // None for a checkpoint of a stream the store no longer has (its table was replaced): the swap drops its rows.
     const events = await readStreamEvents(store, streamId, { fromRevision: from, toRevision: to });
     if (events.length > 0)
-      await inProjectionTransaction((shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]), shadowTables);
+      await inProjectionTransaction(
+        readModel,
+        (shadowTx) => applyCommits(shadowTx, store, [{ streamId, events }]),
+        shadowTables,
+      );
   }
 }

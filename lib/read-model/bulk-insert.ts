@@ -7,9 +7,13 @@
 import "server-only";
 import { getTableColumns, getTableName } from "drizzle-orm";
 import type { MySqlTable } from "drizzle-orm/mysql-core";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 
-export async function bulkInsert<T extends MySqlTable>(table: T, rows: readonly T["$inferInsert"][]): Promise<void> {
+export async function bulkInsert<T extends MySqlTable>(
+  readModel: ReadModel,
+  table: T,
+  rows: readonly T["$inferInsert"][],
+): Promise<void> {
   const first = rows[0];
   if (!first) return;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first);
@@ -19,7 +23,7 @@ export async function bulkInsert<T extends MySqlTable>(table: T, rows: readonly 
       return value === null || value === undefined ? null : column.mapToDriverValue(value);
     }),
   );
-  await getReadModel().pool.query("INSERT INTO ?? (??) VALUES ?", [
+  await readModel.pool.query("INSERT INTO ?? (??) VALUES ?", [
     getTableName(table),
     columns.map(([, column]) => column.name),
     values,

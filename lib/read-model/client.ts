@@ -1,27 +1,19 @@
 /**
- * The read model's connection pool and drizzle instance, created on first use (never at build time). In
- * development the pool lives on globalThis so that hot reloads reuse it instead of leaking connections.
+ * The read model's connection pool and drizzle instance. Made by the composition root (lib/server/app.ts), once
+ * per process, and passed to every query; no connection is opened until the first statement.
  */
 import "server-only";
 import { drizzle, type MySql2Database } from "drizzle-orm/mysql2";
 import mysql from "mysql2/promise";
-import { config } from "@/lib/config";
 import * as schema from "@/lib/read-model/schema";
 
 export type ReadModelDb = MySql2Database<typeof schema>;
 
-interface ReadModel {
+export interface ReadModel {
   pool: mysql.Pool;
   db: ReadModelDb;
-}
-
-const globalForReadModel = globalThis as typeof globalThis & { ledgerlineReadModel?: ReadModel };
-let readModel: ReadModel | undefined;
-
-export function getReadModel(): ReadModel {
-  readModel ??= globalForReadModel.ledgerlineReadModel ?? create();
-  if (config().nodeEnv === "development") globalForReadModel.ledgerlineReadModel = readModel;
-  return readModel;
+  /** Ends the pool (scripts and tests call this so the process can exit). */
+  close(): Promise<void>;
 }
 
 /**
@@ -84,10 +76,10 @@ function timedPool(pool: mysql.Pool): mysql.Pool {
   });
 }
 
-function create(): ReadModel {
+export function createReadModel(url: string): ReadModel {
   const pool = timedPool(
     mysql.createPool({
-      uri: config().mysql.url,
+      uri: url,
       connectionLimit: 10,
       connectTimeout: QUERY_TIMEOUT_MS,
       // datetime(3) columns hold UTC.
@@ -95,13 +87,5 @@ function create(): ReadModel {
       dateStrings: ["DATE"],
     }),
   );
-  return { pool, db: drizzle(pool, { schema, mode: "default" }) };
-}
-
-/** Ends the pool (scripts and tests call this so the process can exit). */
-export async function closeReadModel(): Promise<void> {
-  const current = readModel;
-  readModel = undefined;
-  globalForReadModel.ledgerlineReadModel = undefined;
-  await current?.pool.end();
+  return { pool, db: drizzle(pool, { schema, mode: "default" }), close: () => pool.end() };
 }

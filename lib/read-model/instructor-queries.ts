@@ -1,7 +1,7 @@
 /** What the walkthrough and the instructor panel read from the MySQL read model. */
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { enrolments, projectedEvents, rebuildRuns, streamCheckpoints, students } from "@/lib/read-model/schema";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 
@@ -23,11 +23,12 @@ export interface StudentProjection {
 }
 
 export async function studentProjection(
+  readModel: ReadModel,
   studentId: string,
   streamId: string,
   recentLimit = 6,
 ): Promise<StudentProjection> {
-  const { db } = getReadModel();
+  const { db } = readModel;
   const [[row], [checkpoint], recent] = await Promise.all([
     db
       .select({
@@ -64,9 +65,10 @@ export async function studentProjection(
 
 /** Students most recently changed in the read model, for the walkthrough's student picker. */
 export async function recentlyChangedStudents(
+  readModel: ReadModel,
   limit = 8,
 ): Promise<{ studentId: string; fullName: string; revision: number }[]> {
-  const { db } = getReadModel();
+  const { db } = readModel;
   return db
     .select({ studentId: students.id, fullName: students.fullName, revision: students.revision })
     .from(students)
@@ -80,8 +82,8 @@ export interface ReadModelSize {
   projectedEvents: number;
 }
 
-export async function readModelSize(): Promise<ReadModelSize> {
-  const { db } = getReadModel();
+export async function readModelSize(readModel: ReadModel): Promise<ReadModelSize> {
+  const { db } = readModel;
   const [[s], [e], [p]] = await Promise.all([
     db.select({ n: count() }).from(students),
     db.select({ n: count() }).from(enrolments),
@@ -92,8 +94,8 @@ export async function readModelSize(): Promise<ReadModelSize> {
 
 export type RebuildRunRow = typeof rebuildRuns.$inferSelect;
 
-export async function rebuildRunById(id: number): Promise<RebuildRunRow | undefined> {
-  const { db } = getReadModel();
+export async function rebuildRunById(readModel: ReadModel, id: number): Promise<RebuildRunRow | undefined> {
+  const { db } = readModel;
   const [row] = await db.select().from(rebuildRuns).where(eq(rebuildRuns.id, id));
   return row;
 }

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { and, count, desc, gte, max, sql } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { projectedEvents } from "@/lib/read-model/schema";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 
@@ -21,8 +21,8 @@ export interface ActivityBucket {
  * Per-second buckets, by append time, of the events projected since `since`. Bucketed as text in SQL so the
  * session's time zone never shifts them. projected_at >= since lets the projected_at index do the narrowing.
  */
-export async function projectionActivity(since: Date): Promise<ActivityBucket[]> {
-  const { db } = getReadModel();
+export async function projectionActivity(readModel: ReadModel, since: Date): Promise<ActivityBucket[]> {
+  const { db } = readModel;
   const from = toSqlDateTime(since);
   const second = sql<string>`DATE_FORMAT(${projectedEvents.recordedAt}, '%Y-%m-%d %H:%i:%s')`;
   const rows = await db
@@ -45,10 +45,10 @@ export async function projectionActivity(since: Date): Promise<ActivityBucket[]>
 }
 
 /** The event the projector handled last: where the read model stands. */
-export async function newestProjection(): Promise<
-  { eventId: string; recordedAt: string; projectedAt: string } | undefined
-> {
-  const { db } = getReadModel();
+export async function newestProjection(
+  readModel: ReadModel,
+): Promise<{ eventId: string; recordedAt: string; projectedAt: string } | undefined> {
+  const { db } = readModel;
   const [row] = await db
     .select({
       eventId: projectedEvents.eventId,

@@ -7,7 +7,7 @@ import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { StudentDocument } from "@/lib/domain/student/student-document";
 import type { ProjectedEventLog, ProjectionTransaction } from "@/lib/read-model/projection-port";
-import { getReadModel, type ReadModelDb } from "@/lib/read-model/client";
+import type { ReadModel, ReadModelDb } from "@/lib/read-model/client";
 import { liveTables, type ProjectionTables } from "@/lib/read-model/projection-tables";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
 import { documentFromRows, enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
@@ -138,9 +138,10 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
 
 /** Runs `work` in one read-model transaction; all of it commits or none. */
 export async function inProjectionTransaction<Result>(
+  readModel: ReadModel,
   work: (tx: ProjectionTransaction) => Promise<Result>,
   tables: ProjectionTables = liveTables,
 ): Promise<Result> {
-  const { db } = getReadModel();
+  const { db } = readModel;
   return db.transaction((tx) => work(transactionOf(tx, tables)));
 }

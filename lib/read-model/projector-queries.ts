@@ -2,7 +2,7 @@
 import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { ProjectedEventLog, ShardPosition, ShardPositionStore } from "@/lib/read-model/projection-port";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import {
   projectedEvents,
   projectorControl,
@@ -16,44 +16,49 @@ import { toSqlDateTime } from "@/lib/read-model/sql-time";
 
 const now = () => toSqlDateTime(new Date());
 
-export const shardPositions: ShardPositionStore = {
-  async load(streamArn) {
-    const { db } = getReadModel();
-    const rows = await db.select().from(projectorShards).where(eq(projectorShards.streamArn, streamArn));
-    return new Map(
-      rows.map((r) => [
-        r.shardId,
-        { sequenceNumber: r.sequenceNumber ?? undefined, ended: r.ended } satisfies ShardPosition,
-      ]),
-    );
-  },
-  async save(streamArn, shardId, position) {
-    const { db } = getReadModel();
-    const row = {
-      streamArn,
-      shardId,
-      sequenceNumber: position.sequenceNumber ?? null,
-      ended: position.ended,
-      updatedAt: now(),
-    };
-    await db.insert(projectorShards).values(row).onDuplicateKeyUpdate({ set: row });
-  },
-};
+export function shardPositionStore(readModel: ReadModel): ShardPositionStore {
+  return {
+    async load(streamArn) {
+      const { db } = readModel;
+      const rows = await db.select().from(projectorShards).where(eq(projectorShards.streamArn, streamArn));
+      return new Map(
+        rows.map((r) => [
+          r.shardId,
+          { sequenceNumber: r.sequenceNumber ?? undefined, ended: r.ended } satisfies ShardPosition,
+        ]),
+      );
+    },
+    async save(streamArn, shardId, position) {
+      const { db } = readModel;
+      const row = {
+        streamArn,
+        shardId,
+        sequenceNumber: position.sequenceNumber ?? null,
+        ended: position.ended,
+        updatedAt: now(),
+      };
+      await db.insert(projectorShards).values(row).onDuplicateKeyUpdate({ set: row });
+    },
+  };
+}
 
 export interface ProjectorControl {
   paused: boolean;
   delayMs: number;
 }
 
-export async function readProjectorControl(): Promise<ProjectorControl> {
-  const { db } = getReadModel();
+export async function readProjectorControl(readModel: ReadModel): Promise<ProjectorControl> {
+  const { db } = readModel;
   const [row] = await db.select().from(projectorControl).where(eq(projectorControl.id, 1));
   return { paused: row?.paused ?? false, delayMs: row?.delayMs ?? 0 };
 }
 
-export async function setProjectorControl(change: Partial<ProjectorControl>): Promise<ProjectorControl> {
-  const { db } = getReadModel();
-  const next = { ...(await readProjectorControl()), ...change };
+export async function setProjectorControl(
+  readModel: ReadModel,
+  change: Partial<ProjectorControl>,
+): Promise<ProjectorControl> {
+  const { db } = readModel;
+  const next = { ...(await readProjectorControl(readModel)), ...change };
   const row = {
     id: 1,
     paused: next.paused,
@@ -73,11 +78,12 @@ export interface ProjectorCounters {
 }
 
 export async function reportProjectorStatus(
+  readModel: ReadModel,
   state: ProjectorState,
   add: Partial<ProjectorCounters> = {},
   error?: string,
 ): Promise<void> {
-  const { db } = getReadModel();
+  const { db } = readModel;
   const row = {
     id: 1,
     heartbeatAt: now(),
@@ -101,8 +107,8 @@ export async function reportProjectorStatus(
     });
 }
 
-export async function readProjectorStatus() {
-  const { db } = getReadModel();
+export async function readProjectorStatus(readModel: ReadModel) {
+  const { db } = readModel;
   const [row] = await db.select().from(projectorStatus).where(eq(projectorStatus.id, 1));
   return row;
 }
@@ -111,8 +117,12 @@ export async function readProjectorStatus() {
  * Parks events the projector could not apply (poison): recorded as failures, logged as "failed", and the
  * stream's checkpoint moved past them, all in one transaction, so the projector goes on with the next record.
  */
-export async function parkFailedEvents(entries: readonly ProjectedEventLog[], error: string): Promise<void> {
-  const { db } = getReadModel();
+export async function parkFailedEvents(
+  readModel: ReadModel,
+  entries: readonly ProjectedEventLog[],
+  error: string,
+): Promise<void> {
+  const { db } = readModel;
   await db.transaction(async (tx) => {
     for (const { event } of entries) {
       await tx.insert(projectorFailures).values({
@@ -133,8 +143,8 @@ export async function parkFailedEvents(entries: readonly ProjectedEventLog[], er
   });
 }
 
-export async function listProjectorFailures(limit = 50) {
-  const { db } = getReadModel();
+export async function listProjectorFailures(readModel: ReadModel, limit = 50) {
+  const { db } = readModel;
   return db.select().from(projectorFailures).orderBy(desc(projectorFailures.id)).limit(limit);
 }
 
@@ -149,8 +159,8 @@ export interface SetAsideEvent {
 }
 
 /** The newest events the projector did not apply, with why: what the home page lists for everyone to see. */
-export async function listSetAsideEvents(limit = 10): Promise<SetAsideEvent[]> {
-  const { db } = getReadModel();
+export async function listSetAsideEvents(readModel: ReadModel, limit = 10): Promise<SetAsideEvent[]> {
+  const { db } = readModel;
   const rows = await db
     .select({
       streamId: projectedEvents.streamId,

@@ -8,7 +8,7 @@ import { desc, eq, getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { MySqlTable } from "drizzle-orm/mysql-core";
 import type { CollectedReadModel, ProjectedEventLog } from "@/lib/read-model/projection-port";
 import { bulkInsert } from "@/lib/read-model/bulk-insert";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { shadowTables } from "@/lib/read-model/projection-tables";
 import { projectedEventRows } from "@/lib/read-model/projection-transaction";
 import {
@@ -28,8 +28,8 @@ const BATCH_ROWS = 1000;
  * Empty shadow tables shaped like the live ones, and no leftovers of a rebuild that stopped half-way (each
  * table on its own pooled connection: DDL waits on the disk).
  */
-export async function prepareShadowTables(): Promise<void> {
-  const { db } = getReadModel();
+export async function prepareShadowTables(readModel: ReadModel): Promise<void> {
+  const { db } = readModel;
   await Promise.all(
     REBUILT_TABLES.map(async (table) => {
       await db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_next\`, \`${table}_old\``));
@@ -39,10 +39,10 @@ export async function prepareShadowTables(): Promise<void> {
 }
 
 /** Inserts in batches, a few batches at a time (on separate pooled connections). */
-async function insertInBatches<T extends MySqlTable>(table: T, rows: T["$inferInsert"][]) {
+async function insertInBatches<T extends MySqlTable>(readModel: ReadModel, table: T, rows: T["$inferInsert"][]) {
   let next = 0;
   const worker = async () => {
-    while (next < rows.length) await bulkInsert(table, rows.slice(next, (next += BATCH_ROWS)));
+    while (next < rows.length) await bulkInsert(readModel, table, rows.slice(next, (next += BATCH_ROWS)));
   };
   await Promise.all(Array.from({ length: 3 }, worker));
 }
@@ -53,7 +53,7 @@ async function insertInBatches<T extends MySqlTable>(table: T, rows: T["$inferIn
  * most two at a time. Until `ready` (the shadow tables exist) rows wait in memory, so reading never waits
  * for the DDL. `onEvents` reports events written.
  */
-export function createShadowLogWriter(ready: Promise<void>, onEvents: (n: number) => void) {
+export function createShadowLogWriter(readModel: ReadModel, ready: Promise<void>, onEvents: (n: number) => void) {
   const pending: ProjectedEventLog[] = [];
   const inFlight = new Set<Promise<void>>();
   let created = false;
@@ -63,7 +63,11 @@ export function createShadowLogWriter(ready: Promise<void>, onEvents: (n: number
     () => {},
   );
   const send = (entries: ProjectedEventLog[]) => {
-    const write: Promise<void> = bulkInsert(shadowTables.projectedEvents, projectedEventRows(entries, new Date()))
+    const write: Promise<void> = bulkInsert(
+      readModel,
+      shadowTables.projectedEvents,
+      projectedEventRows(entries, new Date()),
+    )
       .then(
         () => onEvents(entries.length),
         (error: unknown) => void (failure ??= error),
@@ -93,17 +97,19 @@ export function createShadowLogWriter(ready: Promise<void>, onEvents: (n: number
 }
 
 /** Writes the folded rows (students, enrolments, course counts, checkpoints) into the shadow tables, side by side. */
-export async function writeShadowTables(model: CollectedReadModel): Promise<void> {
+export async function writeShadowTables(readModel: ReadModel, model: CollectedReadModel): Promise<void> {
   const docs = [...model.students.values()];
   const now = toSqlDateTime(new Date());
   await Promise.all([
-    insertInBatches(shadowTables.students, docs.map(studentRow)),
-    insertInBatches(shadowTables.enrolments, docs.flatMap(enrolmentRows)),
+    insertInBatches(readModel, shadowTables.students, docs.map(studentRow)),
+    insertInBatches(readModel, shadowTables.enrolments, docs.flatMap(enrolmentRows)),
     insertInBatches(
+      readModel,
       shadowTables.courseEnrolmentCounts,
       [...model.courseCounts].map(([courseId, enrolled]) => ({ courseId, enrolled })),
     ),
     insertInBatches(
+      readModel,
       shadowTables.streamCheckpoints,
       [...model.checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: now })),
     ),
@@ -111,8 +117,10 @@ export async function writeShadowTables(model: CollectedReadModel): Promise<void
 }
 
 /** Streams the live projector has taken further than the shadow tables (events appended during the rebuild). */
-export async function streamsBehindInShadow(): Promise<{ streamId: string; from: number; to: number }[]> {
-  const { db } = getReadModel();
+export async function streamsBehindInShadow(
+  readModel: ReadModel,
+): Promise<{ streamId: string; from: number; to: number }[]> {
+  const { db } = readModel;
   const [rows] = (await db.execute(
     sql`SELECT l.stream_id AS streamId, COALESCE(n.revision, 0) AS shadow, l.revision AS live
         FROM stream_checkpoints l LEFT JOIN stream_checkpoints_next n ON n.stream_id = l.stream_id
@@ -122,15 +130,15 @@ export async function streamsBehindInShadow(): Promise<{ streamId: string; from:
 }
 
 /** Swaps the shadow tables in, all at once (RENAME TABLE is atomic across tables); the old ones become <name>_old. */
-export async function swapInShadowTables(): Promise<void> {
-  const { db } = getReadModel();
+export async function swapInShadowTables(readModel: ReadModel): Promise<void> {
+  const { db } = readModel;
   const renames = REBUILT_TABLES.flatMap((t) => [`\`${t}\` TO \`${t}_old\``, `\`${t}_next\` TO \`${t}\``]).join(", ");
   await db.execute(sql.raw(`RENAME TABLE ${renames}`));
 }
 
 /** Drops the tables a swap replaced (each on its own pooled connection). */
-export async function dropReplacedTables(): Promise<void> {
-  const { db } = getReadModel();
+export async function dropReplacedTables(readModel: ReadModel): Promise<void> {
+  const { db } = readModel;
   await Promise.all(REBUILT_TABLES.map((table) => db.execute(sql.raw(`DROP TABLE IF EXISTS \`${table}_old\``))));
 }
 
@@ -151,8 +159,8 @@ const CHECKSUMMED: [MySqlTable, string[]][] = [students, enrolments, courseEnrol
  */
 const CHECKSUM_TIMEOUT_MS = 120_000;
 
-export async function readModelChecksum(): Promise<string> {
-  const { pool } = getReadModel();
+export async function readModelChecksum(readModel: ReadModel): Promise<string> {
+  const { pool } = readModel;
   const hash = createHash("sha256");
   for (const [table, columns] of CHECKSUMMED) {
     const row = columns.map((c) => `IFNULL(${pool.escapeId(c)}, CHAR(0))`).join(", ");
@@ -171,21 +179,25 @@ export async function readModelChecksum(): Promise<string> {
 
 export type RebuildRun = typeof rebuildRuns.$inferSelect;
 
-export async function startRebuildRun(): Promise<number> {
-  const { db } = getReadModel();
+export async function startRebuildRun(readModel: ReadModel): Promise<number> {
+  const { db } = readModel;
   const [result] = await db
     .insert(rebuildRuns)
     .values({ status: "running", phase: "reading", startedAt: toSqlDateTime(new Date()) });
   return result.insertId;
 }
 
-export async function updateRebuildRun(id: number, change: Partial<Omit<RebuildRun, "id">>): Promise<void> {
-  const { db } = getReadModel();
+export async function updateRebuildRun(
+  readModel: ReadModel,
+  id: number,
+  change: Partial<Omit<RebuildRun, "id">>,
+): Promise<void> {
+  const { db } = readModel;
   await db.update(rebuildRuns).set(change).where(eq(rebuildRuns.id, id));
 }
 
-export async function latestRebuildRun(): Promise<RebuildRun | undefined> {
-  const { db } = getReadModel();
+export async function latestRebuildRun(readModel: ReadModel): Promise<RebuildRun | undefined> {
+  const { db } = readModel;
   const [row] = await db.select().from(rebuildRuns).orderBy(desc(rebuildRuns.id)).limit(1);
   return row;
 }

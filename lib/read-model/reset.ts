@@ -1,7 +1,7 @@
 /** Empties the read model and the projector's bookkeeping (demo reset and tests). Migrations stay. */
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { REBUILT_TABLES } from "@/lib/read-model/schema";
 
 const PROJECTOR_TABLES = [
@@ -12,8 +12,8 @@ const PROJECTOR_TABLES = [
   "rebuild_runs",
 ] as const;
 
-export async function emptyReadModel(): Promise<void> {
-  const { db } = getReadModel();
+export async function emptyReadModel(readModel: ReadModel): Promise<void> {
+  const { db } = readModel;
   for (const table of [...REBUILT_TABLES, ...PROJECTOR_TABLES])
     await db.execute(sql.raw(`TRUNCATE TABLE \`${table}\``));
 }

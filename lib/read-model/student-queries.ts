@@ -1,7 +1,7 @@
 /** What the students pages read from the MySQL read model. */
 import "server-only";
 import { and, asc, count, eq, like, or } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { courseEnrolmentCounts, enrolments, students } from "@/lib/read-model/schema";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 
@@ -26,12 +26,11 @@ export interface StudentListPage {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Students ordered by name; `search` matches anywhere in the name or email, case-insensitively. */
-export async function listStudents({
-  search = "",
-  page = 1,
-  pageSize = 25,
-}: { search?: string; page?: number; pageSize?: number } = {}): Promise<StudentListPage> {
-  const { db } = getReadModel();
+export async function listStudents(
+  readModel: ReadModel,
+  { search = "", page = 1, pageSize = 25 }: { search?: string; page?: number; pageSize?: number } = {},
+): Promise<StudentListPage> {
+  const { db } = readModel;
   const term = search.trim();
   const where = term
     ? or(like(students.fullName, `%${escapeLike(term)}%`), like(students.email, `%${escapeLike(term)}%`))
@@ -68,8 +67,8 @@ export interface StudentDetailRow extends StudentListRow {
   enrolments: { courseId: string; enrolledAt: string; revision: number }[];
 }
 
-export async function getStudentRow(studentId: string): Promise<StudentDetailRow | undefined> {
-  const { db } = getReadModel();
+export async function getStudentRow(readModel: ReadModel, studentId: string): Promise<StudentDetailRow | undefined> {
+  const { db } = readModel;
   const [row] = await db.select().from(students).where(eq(students.id, studentId)).limit(1);
   if (!row) return undefined;
   const courses = await db
@@ -90,8 +89,8 @@ export async function getStudentRow(studentId: string): Promise<StudentDetailRow
 }
 
 /** Seats taken in a course, for the capacity rule (eventually consistent: see lib/domain/courses.ts). */
-export async function seatsTaken(courseId: string): Promise<number> {
-  const { db } = getReadModel();
+export async function seatsTaken(readModel: ReadModel, courseId: string): Promise<number> {
+  const { db } = readModel;
   const [row] = await db
     .select({ enrolled: courseEnrolmentCounts.enrolled })
     .from(courseEnrolmentCounts)
@@ -99,7 +98,7 @@ export async function seatsTaken(courseId: string): Promise<number> {
   return row?.enrolled ?? 0;
 }
 
-export async function listCourseCounts(): Promise<{ courseId: string; enrolled: number }[]> {
-  const { db } = getReadModel();
+export async function listCourseCounts(readModel: ReadModel): Promise<{ courseId: string; enrolled: number }[]> {
+  const { db } = readModel;
   return db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId));
 }

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { and, count, countDistinct, desc, eq, gte, inArray, lte, max, sql, type SQL } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { projectedEvents } from "@/lib/read-model/schema";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 import { toProjectionInfo, type ProjectionInfo } from "@/lib/read-model/timeline-queries";
@@ -39,8 +39,11 @@ function conditions(filter: EventFilter, withTypes: boolean): SQL | undefined {
 }
 
 /** Events per type among those passing every filter but the type filter: what ticking each type would show. */
-export async function countMatchingByType(filter: EventFilter): Promise<{ type: string; count: number }[]> {
-  const { db } = getReadModel();
+export async function countMatchingByType(
+  readModel: ReadModel,
+  filter: EventFilter,
+): Promise<{ type: string; count: number }[]> {
+  const { db } = readModel;
   const rows = await db
     .select({ type: projectedEvents.type, count: count() })
     .from(projectedEvents)
@@ -57,8 +60,11 @@ export interface StreamSummary {
 }
 
 /** Streams with events, most recently active first, at most `limit`; `total` counts them all. */
-export async function streamSummaries(limit = 500): Promise<{ streams: StreamSummary[]; total: number }> {
-  const { db } = getReadModel();
+export async function streamSummaries(
+  readModel: ReadModel,
+  limit = 500,
+): Promise<{ streams: StreamSummary[]; total: number }> {
+  const { db } = readModel;
   const last = max(projectedEvents.recordedAt);
   const [rows, [totals]] = await Promise.all([
     db
@@ -81,11 +87,12 @@ export async function streamSummaries(limit = 500): Promise<{ streams: StreamSum
 
 /** The newest `limit` matching events' projection rows after `before` (newest first, as the timeline sorts). */
 export async function matchingEvents(
+  readModel: ReadModel,
   filter: EventFilter,
   before: MatchCursor | undefined,
   limit = 50,
 ): Promise<{ rows: ProjectionInfo[]; next: MatchCursor | undefined }> {
-  const { db } = getReadModel();
+  const { db } = readModel;
   const after = before
     ? sql`(${projectedEvents.recordedAt}, ${projectedEvents.streamId}, ${projectedEvents.revision}) < (${toSqlDateTime(before.recordedAt)}, ${before.streamId}, ${before.revision})`
     : undefined;

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
+import type { ReadModel } from "@/lib/read-model/client";
 import { enrolments, projectedEvents, streamCheckpoints, students } from "@/lib/read-model/schema";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
@@ -47,9 +47,9 @@ export function toProjectionInfo(row: typeof projectedEvents.$inferSelect): Proj
 }
 
 /** The projector's record of each given event; events it has not handled yet are simply absent. */
-export async function projectionsOf(eventIds: readonly string[]): Promise<ProjectionInfo[]> {
+export async function projectionsOf(readModel: ReadModel, eventIds: readonly string[]): Promise<ProjectionInfo[]> {
   if (eventIds.length === 0) return [];
-  const { db } = getReadModel();
+  const { db } = readModel;
   const rows = await db
     .select()
     .from(projectedEvents)
@@ -58,9 +58,12 @@ export async function projectionsOf(eventIds: readonly string[]): Promise<Projec
 }
 
 /** Student id → full name, for the students the read model knows. */
-export async function studentNames(studentIds: readonly string[]): Promise<Record<string, string>> {
+export async function studentNames(
+  readModel: ReadModel,
+  studentIds: readonly string[],
+): Promise<Record<string, string>> {
   if (studentIds.length === 0) return {};
-  const { db } = getReadModel();
+  const { db } = readModel;
   const rows = await db
     .select({ id: students.id, fullName: students.fullName })
     .from(students)
@@ -83,8 +86,8 @@ export interface RowEvent {
  * a course count the events whose changed_rows name it. Course rows scan projected_events (no JSON index), which
  * is fine at teaching scale; an enrolment row is narrowed to its student's stream by the primary key first.
  */
-export async function eventsBuildingRow(row: string, limit = 100): Promise<RowEvent[]> {
-  const { db } = getReadModel();
+export async function eventsBuildingRow(readModel: ReadModel, row: string, limit = 100): Promise<RowEvent[]> {
+  const { db } = readModel;
   const student = /^students\/([^/]+)$/.exec(row);
   const enrolment = /^enrolments\/([^/]+)\/[^/]+$/.exec(row);
   const applied = eq(projectedEvents.status, "applied");
@@ -129,12 +132,11 @@ export interface RecentStudentsPage {
 }
 
 /** Students most recently changed first (what the projector just touched is on top), with their courses. */
-export async function recentStudents({
-  page = 1,
-  pageSize = 8,
-  include,
-}: { page?: number; pageSize?: number; include?: string } = {}): Promise<RecentStudentsPage> {
-  const { db } = getReadModel();
+export async function recentStudents(
+  readModel: ReadModel,
+  { page = 1, pageSize = 8, include }: { page?: number; pageSize?: number; include?: string } = {},
+): Promise<RecentStudentsPage> {
+  const { db } = readModel;
   const size = Math.min(Math.max(1, Math.floor(pageSize)), 50);
   const current = Math.max(1, Math.floor(page));
   const columns = {
@@ -191,8 +193,8 @@ export interface CheckpointSummary {
   lastUpdatedAt: string | undefined;
 }
 
-export async function checkpointSummary(): Promise<CheckpointSummary> {
-  const { db } = getReadModel();
+export async function checkpointSummary(readModel: ReadModel): Promise<CheckpointSummary> {
+  const { db } = readModel;
   const [row] = await db
     .select({
       streams: count(),

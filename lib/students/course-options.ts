@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { COURSES } from "@/lib/domain/courses";
+import type { ReadModel } from "@/lib/read-model/client";
 import { listCourseCounts } from "@/lib/read-model/student-queries";
 
 export type CourseOption = {
@@ -14,8 +15,8 @@ export type CourseOption = {
   seatsTaken: number | undefined;
 };
 
-export async function courseOptionsFor(enrolled: readonly string[]): Promise<CourseOption[]> {
-  const counts = await seatCounts();
+export async function courseOptionsFor(readModel: ReadModel, enrolled: readonly string[]): Promise<CourseOption[]> {
+  const counts = await seatCounts(readModel);
   return COURSES.filter((course) => !enrolled.includes(course.id)).map((course) => ({
     courseId: course.id,
     title: course.title,
@@ -24,9 +25,9 @@ export async function courseOptionsFor(enrolled: readonly string[]): Promise<Cou
   }));
 }
 
-async function seatCounts(): Promise<Map<string, number> | undefined> {
+async function seatCounts(readModel: ReadModel): Promise<Map<string, number> | undefined> {
   try {
-    return new Map((await listCourseCounts()).map((row) => [row.courseId, row.enrolled]));
+    return new Map((await listCourseCounts(readModel)).map((row) => [row.courseId, row.enrolled]));
   } catch (error) {
     console.error("could not read course enrolment counts", error);
     return undefined;

@@ -7,8 +7,14 @@ import "server-only";
 import { courseTitle } from "@/lib/domain/courses";
 import { fromCommandResult, invalid, type ActionState } from "@/lib/forms/action-state";
 import { parseForm } from "@/lib/forms/parse-form";
-import type { CommandContext } from "@/lib/students/run-student-command";
-import { enrolStudent, registerStudent, unenrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
+import {
+  enrolStudent,
+  registerStudent,
+  unenrolStudent,
+  updateStudentDetails,
+  type CommandContext,
+  type CommandDeps,
+} from "@/lib/students/student-commands";
 import {
   enrolmentSchema,
   registerStudentSchema,
@@ -16,35 +22,51 @@ import {
 } from "@/lib/students/student-input-schemas";
 
 /** What a test may set; the app always uses the defaults. */
-export type SubmitContext = Pick<CommandContext, "store" | "correlationId">;
+export type SubmitContext = Pick<CommandContext, "correlationId">;
 
-export async function submitRegistration(formData: FormData, context: SubmitContext = {}): Promise<ActionState> {
+export async function submitRegistration(
+  deps: CommandDeps,
+  formData: FormData,
+  context: SubmitContext = {},
+): Promise<ActionState> {
   const parsed = parseForm(registerStudentSchema(new Date()), formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
-  const result = await registerStudent(parsed.value, context);
+  const result = await registerStudent(deps, parsed.value, context);
   return fromCommandResult(result, () => "Student registered");
 }
 
-export async function submitDetailsUpdate(formData: FormData, context: SubmitContext = {}): Promise<ActionState> {
+export async function submitDetailsUpdate(
+  deps: CommandDeps,
+  formData: FormData,
+  context: SubmitContext = {},
+): Promise<ActionState> {
   const parsed = parseForm(updateStudentDetailsSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { expectedRevision, ...input } = parsed.value;
-  const result = await updateStudentDetails(input, { ...context, expectedRevision });
+  const result = await updateStudentDetails(deps, input, { ...context, expectedRevision });
   return fromCommandResult(result, ({ eventsAppended }) => (eventsAppended > 0 ? "Details saved" : "Nothing changed"));
 }
 
-export async function submitEnrolment(formData: FormData, context: SubmitContext = {}): Promise<ActionState> {
+export async function submitEnrolment(
+  deps: CommandDeps,
+  formData: FormData,
+  context: SubmitContext = {},
+): Promise<ActionState> {
   const parsed = parseForm(enrolmentSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { expectedRevision, ...input } = parsed.value;
-  const result = await enrolStudent(input, { ...context, expectedRevision });
+  const result = await enrolStudent(deps, input, { ...context, expectedRevision });
   return fromCommandResult(result, () => `Enrolled in ${courseTitle(input.courseId)}`);
 }
 
-export async function submitUnenrolment(formData: FormData, context: SubmitContext = {}): Promise<ActionState> {
+export async function submitUnenrolment(
+  deps: CommandDeps,
+  formData: FormData,
+  context: SubmitContext = {},
+): Promise<ActionState> {
   const parsed = parseForm(enrolmentSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { expectedRevision, ...input } = parsed.value;
-  const result = await unenrolStudent(input, { ...context, expectedRevision });
+  const result = await unenrolStudent(deps, input, { ...context, expectedRevision });
   return fromCommandResult(result, () => `Unenrolled from ${courseTitle(input.courseId)}`);
 }

@@ -8,7 +8,6 @@ import type { StudentEvent } from "@/lib/domain/student/events";
 import { foldStudent, type StudentState } from "@/lib/domain/student/state";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
-import { eventStore } from "@/lib/server/event-store";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 
 export interface StudentHistory {
@@ -22,10 +21,7 @@ export interface StudentHistory {
 }
 
 /** undefined when the student's stream does not exist. */
-export async function loadStudentHistory(
-  studentId: string,
-  store: EventStore = eventStore(),
-): Promise<StudentHistory | undefined> {
+export async function loadStudentHistory(store: EventStore, studentId: string): Promise<StudentHistory | undefined> {
   const streamId = studentStreamId(studentId);
   const events = await readStreamEvents(store, streamId);
   if (events.length === 0) return undefined;

@@ -6,62 +6,65 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { COURSES } from "@/lib/domain/courses";
-import { projectInline } from "@/lib/projector/inline-projection";
 import { listCourseCounts } from "@/lib/read-model/student-queries";
-import { eventStore } from "@/lib/server/event-store";
 import type { StudentCommandResult } from "@/lib/students/command-result";
-import { enrolStudent, registerStudent, updateStudentDetails } from "@/lib/students/student-commands";
+import { enrolStudent, registerStudent, updateStudentDetails, type CommandDeps } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson, taggedEmail } from "@/lib/walkthrough/demo-values";
 
 const notFound: StudentCommandResult = { status: "error", message: "This student does not exist; register one first." };
 
-export async function registerDemoStudent(): Promise<StudentCommandResult> {
+export async function registerDemoStudent(deps: CommandDeps): Promise<StudentCommandResult> {
   const tag = randomBytes(3).toString("hex");
-  return registerStudent(demoPerson(randomBytes(1)[0] ?? 0, tag));
+  return registerStudent(deps, demoPerson(randomBytes(1)[0] ?? 0, tag));
 }
 
 /** A new email address (the next "+N" tag), decided on the revision the user saw when one is given. */
 export async function changeDemoDetails(
+  deps: CommandDeps,
   studentId: string,
   expectedRevision?: number,
   email?: string,
 ): Promise<StudentCommandResult> {
-  const history = await loadStudentHistory(studentId);
+  const history = await loadStudentHistory(deps.store, studentId);
   if (!history || history.state.status !== "registered") return notFound;
   const { fullName } = history.state;
   const next = email ?? taggedEmail(history.state.email, history.revision + 1);
-  return updateStudentDetails({ studentId, fullName, email: next }, { expectedRevision });
+  return updateStudentDetails(deps, { studentId, fullName, email: next }, { expectedRevision });
 }
 
 /**
  * Enrols the student in the course with the most free seats that they have not joined; a student already in
  * every course (or in a full catalogue) gets a new email address instead, so the button always appends.
  */
-export async function enrolDemoStudent(studentId: string): Promise<{ result: StudentCommandResult; what: string }> {
-  const history = await loadStudentHistory(studentId);
+export async function enrolDemoStudent(
+  deps: CommandDeps,
+  studentId: string,
+): Promise<{ result: StudentCommandResult; what: string }> {
+  const history = await loadStudentHistory(deps.store, studentId);
   if (!history || history.state.status !== "registered") return { result: notFound, what: "" };
   const enrolled = history.state.courses;
-  const taken = new Map((await listCourseCounts()).map((row) => [row.courseId, row.enrolled]));
+  const taken = new Map((await listCourseCounts(deps.readModel)).map((row) => [row.courseId, row.enrolled]));
   const [course] = COURSES.filter((c) => !enrolled.includes(c.id) && (taken.get(c.id) ?? 0) < c.capacity).sort(
     (a, b) => b.capacity - (taken.get(b.id) ?? 0) - (a.capacity - (taken.get(a.id) ?? 0)),
   );
-  if (!course) return { result: await changeDemoDetails(studentId), what: "a new email address" };
+  if (!course) return { result: await changeDemoDetails(deps, studentId), what: "a new email address" };
   return {
-    result: await enrolStudent({ studentId, courseId: course.id }, { expectedRevision: history.revision }),
+    result: await enrolStudent(deps, { studentId, courseId: course.id }, { expectedRevision: history.revision }),
     what: course.title,
   };
 }
 
 /** The inline contrast: append, then apply the new event to MySQL before answering, whatever the projector does. */
 export async function changeDetailsAndProjectInline(
+  deps: CommandDeps,
   studentId: string,
 ): Promise<{ result: StudentCommandResult; projected: boolean }> {
-  const result = await changeDemoDetails(studentId);
+  const result = await changeDemoDetails(deps, studentId);
   if (result.status !== "ok" || result.eventsAppended === 0) return { result, projected: false };
   const streamId = studentStreamId(studentId);
   const from = result.revision - result.eventsAppended + 1;
-  const { events } = await eventStore().readStream(streamId, { fromRevision: from, maxCount: result.eventsAppended });
-  return { result, projected: await projectInline(streamId, events, { force: true }) };
+  const { events } = await deps.store.readStream(streamId, { fromRevision: from, maxCount: result.eventsAppended });
+  return { result, projected: await deps.projectInline(streamId, events, { force: true }) };
 }

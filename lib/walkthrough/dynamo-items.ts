@@ -6,9 +6,8 @@
  */
 import "server-only";
 import { commitToItem, snapshotToItem, type Item } from "@/lib/event-store/dynamodb/items";
-import { StreamNotFoundError } from "@/lib/event-store/errors";
+import { readStreamEvents } from "@/lib/event-store/stream-events";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
-import { eventStore } from "@/lib/server/event-store";
 
 export interface StreamItems {
   items: Item[];
@@ -46,21 +45,9 @@ export function commitItems(events: readonly RecordedEvent[]): Item[] {
 }
 
 /** undefined when the stream does not exist. */
-export async function streamItems(
-  streamId: string,
-  store: EventStore = eventStore(),
-): Promise<StreamItems | undefined> {
-  const events: RecordedEvent[] = [];
-  try {
-    for (let from: number | undefined = 1; from !== undefined;) {
-      const page = await store.readStream(streamId, { fromRevision: from, maxCount: 1000, upcast: false });
-      events.push(...page.events);
-      from = page.nextRevision;
-    }
-  } catch (error) {
-    if (error instanceof StreamNotFoundError) return undefined;
-    throw error;
-  }
+export async function streamItems(store: EventStore, streamId: string): Promise<StreamItems | undefined> {
+  const events = await readStreamEvents(store, streamId, { upcast: false });
+  if (events.length === 0) return undefined;
   const snapshot = await store.loadLatestSnapshot(streamId);
   return {
     items: commitItems(events),

@@ -6,12 +6,11 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { EventStore, RecordedEvent } from "@/lib/event-store/types";
 import { StreamNotFoundError } from "@/lib/event-store/errors";
-import { eventStore } from "@/lib/server/event-store";
 import { commandMetadata } from "@/lib/students/command-metadata";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson } from "@/lib/walkthrough/demo-values";
 
-export async function storeLegacyRegistration(store: EventStore = eventStore()): Promise<string> {
+export async function storeLegacyRegistration(store: EventStore): Promise<string> {
   const studentId = randomUUID();
   const { fullName, email, dateOfBirth } = demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex"));
   await store.appendToStream(
@@ -35,10 +34,7 @@ export interface RawAndUpcast {
 }
 
 /** The stream's first events both ways; undefined when the stream does not exist. */
-export async function readRawAndUpcast(
-  streamId: string,
-  store: EventStore = eventStore(),
-): Promise<RawAndUpcast | undefined> {
+export async function readRawAndUpcast(store: EventStore, streamId: string): Promise<RawAndUpcast | undefined> {
   try {
     const [raw, upcast] = await Promise.all([
       store.readStream(streamId, { maxCount: 5, upcast: false }),

@@ -10,9 +10,8 @@ import { decide } from "@/lib/domain/student/decide";
 import { STUDENT_EVENT_SCHEMA_VERSIONS } from "@/lib/domain/student/events";
 import { evolve, type StudentState } from "@/lib/domain/student/state";
 import type { JsonValue, NewEvent } from "@/lib/event-store/types";
-import { eventStore } from "@/lib/server/event-store";
 import { commandMetadata } from "@/lib/students/command-metadata";
-import { registerStudent } from "@/lib/students/student-commands";
+import { registerStudent, type CommandDeps } from "@/lib/students/student-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson, taggedEmail } from "@/lib/walkthrough/demo-values";
@@ -23,17 +22,17 @@ export const LONG_HISTORY_SNAPSHOT_AT = LONG_HISTORY_EVENTS - 3;
 
 export type LongHistoryResult = { ok: true; studentId: string } | { ok: false; message: string };
 
-export async function createLongHistory(): Promise<LongHistoryResult> {
-  const registered = await registerStudent(demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex")));
+export async function createLongHistory(deps: CommandDeps): Promise<LongHistoryResult> {
+  const registered = await registerStudent(deps, demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex")));
   if (registered.status !== "ok")
     return {
       ok: false,
       message: registered.status === "rejected" ? registered.error.message : "The student could not be registered.",
     };
   const { studentId } = registered;
-  const history = await loadStudentHistory(studentId);
+  const history = await loadStudentHistory(deps.store, studentId);
   if (!history) return { ok: false, message: "The new student's stream could not be read." };
-  const store = eventStore();
+  const { store } = deps;
   const streamId = studentStreamId(studentId);
   let state: StudentState = history.state;
   for (let revision = history.revision; revision < LONG_HISTORY_EVENTS; revision += 1) {

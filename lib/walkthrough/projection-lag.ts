@@ -5,6 +5,7 @@
  */
 import "server-only";
 import type { RecordedEvent } from "@/lib/event-store/types";
+import type { ReadModel } from "@/lib/read-model/client";
 import { studentProjection, type StudentProjection } from "@/lib/read-model/instructor-queries";
 
 export interface ProjectionLag {
@@ -32,11 +33,12 @@ export function lagBetween(
 }
 
 export async function projectionLag(
+  readModel: ReadModel,
   studentId: string,
   streamId: string,
   events: readonly RecordedEvent[],
 ): Promise<ProjectionLag> {
-  const projection = await studentProjection(studentId, streamId);
+  const projection = await studentProjection(readModel, studentId, streamId);
   // The checkpoint also moves past events the projection skipped, which leave the row's revision alone.
   const projectedRevision = Math.max(projection.checkpoint ?? 0, projection.row?.revision ?? 0);
   return {

@@ -7,11 +7,11 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { AttributeValue, ConsumedCapacity } from "@aws-sdk/client-dynamodb";
-import { config } from "@/lib/config";
+import type { Config } from "@/lib/config";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { createDynamoEventStore } from "@/lib/event-store/dynamodb/dynamodb-event-store";
 import type { EventStore } from "@/lib/event-store/types";
-import { appUpcasters } from "@/lib/server/event-store";
+import type { UpcasterRegistry } from "@/lib/event-store/upcasting";
 import { consistentReadUnits, itemBytes } from "@/lib/walkthrough/item-size";
 
 export interface ReadCount {
@@ -27,6 +27,7 @@ export interface ReadCount {
 export interface ReadMeter {
   store: EventStore;
   count<T>(run: (store: EventStore) => Promise<T>): Promise<{ result: T; reads: ReadCount }>;
+  close(): void;
 }
 
 type Output = {
@@ -35,9 +36,10 @@ type Output = {
   ConsumedCapacity?: ConsumedCapacity;
 };
 
-export function createReadMeter(tableName: string = config().dynamo.tableName): ReadMeter {
+export function createReadMeter(settings: Config["dynamo"], upcasters: UpcasterRegistry): ReadMeter {
+  const { tableName } = settings;
   const current = new AsyncLocalStorage<ReadCount>();
-  const client = createDynamoClient(config().dynamo);
+  const client = createDynamoClient(settings);
   client.middlewareStack.add(
     (next) => async (args) => {
       const counter = current.getStore();
@@ -58,7 +60,7 @@ export function createReadMeter(tableName: string = config().dynamo.tableName): 
     },
     { step: "initialize", name: "walkthroughReadMeter" },
   );
-  const store = createDynamoEventStore({ client, tableName, upcasters: appUpcasters });
+  const store = createDynamoEventStore({ client, tableName, upcasters });
   return {
     store,
     async count(run) {
@@ -66,15 +68,6 @@ export function createReadMeter(tableName: string = config().dynamo.tableName): 
       const result = await current.run(reads, () => run(store));
       return { result, reads };
     },
+    close: () => client.destroy(),
   };
-}
-
-const holder = globalThis as typeof globalThis & { ledgerlineReadMeter?: { table: string; meter: ReadMeter } };
-
-/** One meter per server process and table (a test's own table gets its own). */
-export function appReadMeter(): ReadMeter {
-  const table = config().dynamo.tableName;
-  if (holder.ledgerlineReadMeter?.table !== table)
-    holder.ledgerlineReadMeter = { table, meter: createReadMeter(table) };
-  return holder.ledgerlineReadMeter.meter;
 }

@@ -3,6 +3,7 @@
  * newer one has started since.
  */
 import "server-only";
+import type { ReadModel } from "@/lib/read-model/client";
 import { rebuildRunById, type RebuildRunRow } from "@/lib/read-model/instructor-queries";
 import { latestRebuildRun } from "@/lib/read-model/rebuild-tables";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
@@ -15,10 +16,13 @@ export interface RebuildView {
   newer: number | undefined;
 }
 
-export async function readRebuildView(followed: number | undefined): Promise<RebuildView | undefined> {
+export async function readRebuildView(
+  readModel: ReadModel,
+  followed: number | undefined,
+): Promise<RebuildView | undefined> {
   const [asked, latest] = await Promise.all([
-    followed !== undefined ? rebuildRunById(followed) : undefined,
-    latestRebuildRun(),
+    followed !== undefined ? rebuildRunById(readModel, followed) : undefined,
+    latestRebuildRun(readModel),
   ]);
   const run = asked ?? latest;
   if (!run) return undefined;

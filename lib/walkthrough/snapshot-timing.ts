@@ -11,7 +11,7 @@ import { snapshotToItem, type Item } from "@/lib/event-store/dynamodb/items";
 import type { Snapshot } from "@/lib/event-store/types";
 import type { StudentState } from "@/lib/domain/student/state";
 import { studentAggregate } from "@/lib/students/student-aggregate";
-import { appReadMeter, type ReadCount, type ReadMeter } from "@/lib/walkthrough/read-meter";
+import type { ReadCount, ReadMeter } from "@/lib/walkthrough/read-meter";
 
 /** The walkthrough's snapshots: the shape of StudentState, version 1. `every` is what handleCommand would use. */
 export const WALKTHROUGH_SNAPSHOTS: SnapshotPolicy = { every: 100, schemaVersion: 1 };
@@ -40,10 +40,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export async function compareSnapshotLoads(
-  streamId: string,
-  meter: ReadMeter = appReadMeter(),
-): Promise<SnapshotComparison> {
+export async function compareSnapshotLoads(meter: ReadMeter, streamId: string): Promise<SnapshotComparison> {
   const load = (policy: SnapshotPolicy | undefined) =>
     meter.count((store) => loadAggregate(store, streamId, studentAggregate, policy));
   const snapshot = await meter.store.loadLatestSnapshot(streamId);

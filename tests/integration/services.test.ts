@@ -11,9 +11,9 @@ import type { RowDataPacket } from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { config } from "@/lib/config";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
-import { closeReadModel, getReadModel } from "@/lib/read-model/client";
 import { EXPECTED_MIGRATIONS } from "@/lib/read-model/status";
 import { TEST_ENV } from "@/tests/support/test-env";
+import { app, closeApp } from "@/lib/server/app";
 
 const settings = config();
 
@@ -65,17 +65,17 @@ describe("DynamoDB Local", () => {
 
 describe("the MySQL read model", () => {
   afterAll(async () => {
-    await closeReadModel();
+    await closeApp();
   });
 
   it("is migrated to the latest migration in drizzle/", async () => {
-    const { pool } = getReadModel();
+    const { pool } = app().readModel;
     const [rows] = await pool.query<RowDataPacket[]>("SELECT COUNT(*) AS n FROM __drizzle_migrations");
     expect(Number(rows[0]?.n)).toBe(EXPECTED_MIGRATIONS);
   });
 
   it("stores and returns a student row, accents and emoji included (utf8mb4)", async () => {
-    const { pool } = getReadModel();
+    const { pool } = app().readModel;
     const id = `services-test-${randomUUID()}`;
     await pool.query(
       `INSERT INTO students (id, full_name, email, date_of_birth, revision, created_at, updated_at)

@@ -1,6 +1,5 @@
 /** Every row of the read model's tables (a checkpoint's write time aside), in key order: for "row for row". */
 import { asc } from "drizzle-orm";
-import { getReadModel } from "@/lib/read-model/client";
 import {
   courseEnrolmentCounts,
   enrolments,
@@ -8,9 +7,10 @@ import {
   streamCheckpoints,
   students,
 } from "@/lib/read-model/schema";
+import { app } from "@/lib/server/app";
 
 export async function readModelRows() {
-  const { db } = getReadModel();
+  const { db } = app().readModel;
   return {
     students: await db.select().from(students).orderBy(asc(students.id)),
     enrolments: await db.select().from(enrolments).orderBy(asc(enrolments.studentId), asc(enrolments.courseId)),

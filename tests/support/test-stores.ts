@@ -1,28 +1,26 @@
 /**
  * One call gives a test file the stores it needs: the test DynamoDB Local and MariaDB, with an events table of
- * its own. The settings are built and installed in memory (process.env stays as it is); the table is created
- * before the file's tests and deleted after them, and every client made meanwhile is closed.
+ * its own. The app is built from those settings in memory (process.env stays as it is) and installed as the
+ * process's app; the table is created before the file's tests and deleted after them, and every client closed.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
-import { parseConfig, useConfig, type Config } from "@/lib/config";
+import { parseConfig, useConfig } from "@/lib/config";
 import { deleteEventsTable, ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
-import { closeReadModel } from "@/lib/read-model/client";
-import { appEventStore, resetEventStore } from "@/lib/server/event-store";
+import { app, closeApp, createApp, useApp, type App } from "@/lib/server/app";
 
-export function useTestStores(prefix: string): Config {
+export function useTestStores(prefix: string): App {
   const settings = parseConfig({ ...process.env, EVENTS_TABLE: `${prefix}-${randomUUID().slice(0, 8)}` });
+  // Request-scoped code (the instructor's cookie check) still reads the settings through config().
   useConfig(settings);
-  resetEventStore();
+  const built = useApp(createApp(settings));
   beforeAll(async () => {
-    const { client, tableName } = appEventStore();
-    await ensureEventsTable(client, tableName);
+    await ensureEventsTable(built.dynamo, built.tableName);
   });
   afterAll(async () => {
-    const { client, tableName } = appEventStore();
-    await deleteEventsTable(client, tableName);
-    resetEventStore();
-    await closeReadModel();
+    // app(), not `built`: a test that reset the demo data renewed the store objects.
+    await deleteEventsTable(app().dynamo, app().tableName);
+    await closeApp();
   });
-  return settings;
+  return built;
 }

@@ -5,14 +5,14 @@ import { jsonResponse } from "@/lib/http/http-problem";
 import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { readAllQuerySchema, type eventPageSchema } from "@/lib/http/schemas/events";
-import { eventStore } from "@/lib/server/event-store";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export const GET = handleRoute(async (request) => {
   const { from, direction, limit } = parseQuery(request, readAllQuerySchema);
-  const page = await eventStore().readAll({ from, direction, maxCount: limit });
+  const page = await app().store.readAll({ from, direction, maxCount: limit });
   const body: z.output<typeof eventPageSchema> = { events: page.events, next: page.nextPosition ?? null };
   return jsonResponse(body);
 });

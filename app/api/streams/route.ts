@@ -5,14 +5,14 @@ import { jsonResponse } from "@/lib/http/http-problem";
 import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { listStreamsQuerySchema, type streamListSchema } from "@/lib/http/schemas/streams";
-import { eventStore } from "@/lib/server/event-store";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export const GET = handleRoute(async (request) => {
   const { cursor, limit } = parseQuery(request, listStreamsQuerySchema);
-  const page = await eventStore().listStreams({ cursor, limit });
+  const page = await app().store.listStreams({ cursor, limit });
   const body: z.output<typeof streamListSchema> = { streams: page.streams, next: page.nextCursor ?? null };
   return jsonResponse(body);
 });

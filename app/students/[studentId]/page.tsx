@@ -11,13 +11,14 @@ import { courseTitle } from "@/lib/domain/courses";
 import { courseOptionsFor } from "@/lib/students/course-options";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { isStudentId } from "@/lib/students/student-input-schemas";
+import { app } from "@/lib/server/app";
 
 type Props = { params: Promise<{ studentId: string }> };
 
 /** One read of the stream per request, shared by the metadata and the page. */
 const registeredStudent = cache(async (studentId: string) => {
   if (!isStudentId(studentId)) return undefined;
-  const history = await loadStudentHistory(studentId);
+  const history = await loadStudentHistory(app().store, studentId);
   if (!history || history.state.status !== "registered") return undefined;
   return { ...history, state: history.state };
 });
@@ -32,7 +33,7 @@ export default async function StudentPage({ params }: Props) {
   const student = await registeredStudent(studentId);
   if (!student) notFound();
   const { state, revision, events, streamId, unreadable } = student;
-  const options = await courseOptionsFor(state.courses);
+  const options = await courseOptionsFor(app().readModel, state.courses);
   return (
     <div className="space-y-6">
       <div className="space-y-1">

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { formatCount } from "@/components/ui/format";
 import { parseForm } from "@/lib/forms/parse-form";
+import { app } from "@/lib/server/app";
 import { isStudentId } from "@/lib/students/student-input-schemas";
 import { failed, fromCommandResult, ok, rejected, type ActionState } from "@/lib/forms/action-state";
 import {
@@ -36,7 +37,7 @@ async function safely(what: string, run: () => Promise<ActionState>): Promise<Ac
 }
 
 export async function registerStudentStepAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
-  const result = await registerDemoStudent();
+  const result = await registerDemoStudent(app());
   return fromCommandResult(
     result,
     () => "Stored StudentRegistered as revision 1 of a new stream.",
@@ -48,7 +49,7 @@ export async function changeDetailsStepAction(_previous: ActionState, formData: 
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   return fromCommandResult(
-    await changeDemoDetails(student),
+    await changeDemoDetails(app(), student),
     ({ revision }) => `Stored StudentDetailsUpdated as revision ${revision}.`,
   );
 }
@@ -56,7 +57,7 @@ export async function changeDetailsStepAction(_previous: ActionState, formData: 
 export async function enrolStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
-  const { result, what } = await enrolDemoStudent(student);
+  const { result, what } = await enrolDemoStudent(app(), student);
   return fromCommandResult(
     result,
     ({ revision }) => `Stored revision ${revision} (${what}) as a new item.`,
@@ -68,7 +69,7 @@ export async function appendForLagAction(_previous: ActionState, formData: FormD
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
   return fromCommandResult(
-    await changeDemoDetails(student),
+    await changeDemoDetails(app(), student),
     ({ revision }) => `Stored revision ${revision}; the read model has it once the projector gets there.`,
     ({ revision }) => ({ expect: String(revision) }),
   );
@@ -77,7 +78,7 @@ export async function appendForLagAction(_previous: ActionState, formData: FormD
 export async function appendInlineAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const student = studentOf(formData);
   if (!student) return NO_STUDENT;
-  const { result, projected } = await changeDetailsAndProjectInline(student);
+  const { result, projected } = await changeDetailsAndProjectInline(app(), student);
   return fromCommandResult(
     result,
     ({ revision }) =>
@@ -103,7 +104,7 @@ export async function saveFromTabAction(_previous: ActionState, formData: FormDa
   if (!parsed.ok) return rejected(Object.values(parsed.fieldErrors)[0] ?? "This tab's form could not be read");
   const { student, expectedRevision, email } = parsed.value;
   return fromCommandResult(
-    await changeDemoDetails(student, expectedRevision, email),
+    await changeDemoDetails(app(), student, expectedRevision, email),
     ({ revision }) =>
       `Saved: expected revision ${expectedRevision} matched, the stream is now at revision ${revision}.`,
     // The tab reads its new revision from here; it is not merged into the URL (the tab is no DoItForm).
@@ -113,7 +114,7 @@ export async function saveFromTabAction(_previous: ActionState, formData: FormDa
 
 export async function createLongHistoryAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   return safely("create the long stream", async () => {
-    const result = await createLongHistory();
+    const result = await createLongHistory(app());
     if (!result.ok) return rejected(result.message);
     return ok(
       `Stored ${formatCount(LONG_HISTORY_EVENTS)} events, one append each, and a snapshot at revision ${formatCount(LONG_HISTORY_SNAPSHOT_AT)}.`,
@@ -124,7 +125,7 @@ export async function createLongHistoryAction(_previous: ActionState, _formData:
 
 export async function storeLegacyEventAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   return safely("store the old-shaped event", async () => {
-    const studentId = await storeLegacyRegistration();
+    const studentId = await storeLegacyRegistration(app().store);
     return ok("Stored StudentRegistered with schema version 1, the shape the first version of the app wrote.", {
       student: studentId,
     });

@@ -11,10 +11,11 @@ import { UnlockForm } from "@/components/walkthrough/instructor/unlock-form";
 import { currentInstructorAccess } from "@/lib/instructor/instructor-session";
 import { describeProjector, readProjectorView, type ProjectorView } from "@/lib/instructor/projector-view";
 import { DEFAULT_SEED } from "@/lib/instructor/sample-class";
+import { app } from "@/lib/server/app";
 
 async function projectorOrUndefined(): Promise<ProjectorView | undefined> {
   try {
-    return await readProjectorView();
+    return await readProjectorView(app().readModel);
   } catch (error) {
     console.error("instructor panel: could not read the projector's state", error);
     return undefined;

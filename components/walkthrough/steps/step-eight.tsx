@@ -10,6 +10,7 @@ import { readModelSize, type RebuildRunRow } from "@/lib/read-model/instructor-q
 import type { RunOutcome } from "@/lib/walkthrough/rebuild-progress";
 import { readRebuildView } from "@/lib/walkthrough/rebuild-view";
 import type { StepParams } from "@/lib/walkthrough/step-params";
+import { app } from "@/lib/server/app";
 
 function Checksums({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }) {
   const same = run.checksumAfter !== null && run.checksumAfter === run.checksumBefore;
@@ -54,8 +55,8 @@ function Checksums({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }
 export async function StepEight({ params }: { params: StepParams }) {
   // Later visitors (no ?run) see the latest run as it really is now.
   const [view, size, access] = await Promise.all([
-    readRebuildView(params.run),
-    readModelSize(),
+    readRebuildView(app().readModel, params.run),
+    readModelSize(app().readModel),
     currentInstructorAccess(),
   ]);
   const { run, outcome, newer } = view ?? {};

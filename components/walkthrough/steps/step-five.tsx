@@ -6,10 +6,11 @@ import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import type { StepParams } from "@/lib/walkthrough/step-params";
+import { app } from "@/lib/server/app";
 
 export async function StepFive({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const history = studentId ? await loadStudentHistory(studentId) : undefined;
+  const history = studentId ? await loadStudentHistory(app().store, studentId) : undefined;
   const state = history?.state;
   return (
     <StepFrame step={5} params={params} complete={false}>

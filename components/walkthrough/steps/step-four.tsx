@@ -10,14 +10,18 @@ import { describeProjector, readProjectorView } from "@/lib/instructor/projector
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { projectionLag } from "@/lib/walkthrough/projection-lag";
 import type { StepParams } from "@/lib/walkthrough/step-params";
+import { app } from "@/lib/server/app";
 
 export async function StepFour({ params }: { params: StepParams }) {
   const studentId = params.student;
   const [history, projector] = await Promise.all([
-    studentId ? loadStudentHistory(studentId) : undefined,
-    readProjectorView(),
+    studentId ? loadStudentHistory(app().store, studentId) : undefined,
+    readProjectorView(app().readModel),
   ]);
-  const lag = history && studentId ? await projectionLag(studentId, history.streamId, history.events) : undefined;
+  const lag =
+    history && studentId
+      ? await projectionLag(app().readModel, studentId, history.streamId, history.events)
+      : undefined;
   const complete =
     params.expect !== undefined && lag !== undefined && lag.projectedRevision >= params.expect && !projector.paused;
   return (

@@ -12,6 +12,7 @@ import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { readRawAndUpcast } from "@/lib/walkthrough/legacy-event";
 import { readSource } from "@/lib/walkthrough/source-files";
 import type { StepParams } from "@/lib/walkthrough/step-params";
+import { app } from "@/lib/server/app";
 
 function EventShape({
   event,
@@ -42,7 +43,7 @@ function EventShape({
 export async function StepNine({ params }: { params: StepParams }) {
   const studentId = params.student;
   const [both, source] = await Promise.all([
-    studentId ? readRawAndUpcast(studentStreamId(studentId)) : undefined,
+    studentId ? readRawAndUpcast(app().store, studentStreamId(studentId)) : undefined,
     readSource("upcasters"),
   ]);
   const raw = both?.raw[0];

@@ -9,10 +9,11 @@ import { loadStudentHistory } from "@/lib/students/student-history";
 import { crudContrast } from "@/lib/walkthrough/crud-contrast";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 import { toStudentEvents } from "@/lib/walkthrough/student-events";
+import { app } from "@/lib/server/app";
 
 export async function StepOne({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const history = studentId ? await loadStudentHistory(studentId) : undefined;
+  const history = studentId ? await loadStudentHistory(app().store, studentId) : undefined;
   const registered = history?.events.some((event) => event.type === "StudentRegistered") ?? false;
   return (
     <StepFrame step={1} params={params} complete={registered}>

@@ -9,6 +9,7 @@ import { formatBytes, snapshotVerdict } from "@/components/walkthrough/snapshot-
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { LONG_HISTORY_EVENTS } from "@/lib/walkthrough/long-history";
+import { app } from "@/lib/server/app";
 import { compareSnapshotLoads, TIMED_ROUNDS, type MeasuredLoad } from "@/lib/walkthrough/snapshot-timing";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 
@@ -61,7 +62,7 @@ function LoadTable({ without, withSnapshot }: { without: MeasuredLoad; withSnaps
 
 export async function StepSeven({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const comparison = studentId ? await compareSnapshotLoads(studentStreamId(studentId)) : undefined;
+  const comparison = studentId ? await compareSnapshotLoads(app().readMeter, studentStreamId(studentId)) : undefined;
   const exists = comparison !== undefined && comparison.withoutSnapshot.revision > 0;
   const verdict = exists
     ? snapshotVerdict(

@@ -13,12 +13,13 @@ import { loadStudentHistory } from "@/lib/students/student-history";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 import { toStudentEvents } from "@/lib/walkthrough/student-events";
 import { travelTarget } from "@/lib/walkthrough/time-travel";
+import { app } from "@/lib/server/app";
 
 const SHOWN_EVENTS = 12;
 
 export async function StepSix({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const history = studentId ? await loadStudentHistory(studentId) : undefined;
+  const history = studentId ? await loadStudentHistory(app().store, studentId) : undefined;
   if (!studentId || !history) {
     return (
       <StepFrame step={6} params={params} complete={false}>

@@ -9,11 +9,12 @@ import { StudentPicker } from "@/components/walkthrough/student-picker";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { readSource } from "@/lib/walkthrough/source-files";
 import type { StepParams } from "@/lib/walkthrough/step-params";
+import { app } from "@/lib/server/app";
 
 export async function StepThree({ params }: { params: StepParams }) {
   const studentId = params.student;
   const [history, source] = await Promise.all([
-    studentId ? loadStudentHistory(studentId) : undefined,
+    studentId ? loadStudentHistory(app().store, studentId) : undefined,
     readSource("evolve"),
   ]);
   // Only what the fold needs crosses to the browser.

@@ -9,6 +9,7 @@ import { config } from "@/lib/config";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { streamItems } from "@/lib/walkthrough/dynamo-items";
 import type { StepParams } from "@/lib/walkthrough/step-params";
+import { app } from "@/lib/server/app";
 
 const LEGEND = [
   ["pk", "S", "partition key: the stream id, so a stream's items sit together"],
@@ -20,7 +21,7 @@ const LEGEND = [
 
 export async function StepTwo({ params }: { params: StepParams }) {
   const studentId = params.student;
-  const stream = studentId ? await streamItems(studentStreamId(studentId)) : undefined;
+  const stream = studentId ? await streamItems(app().store, studentStreamId(studentId)) : undefined;
   const items = stream?.items ?? [];
   return (
     <StepFrame

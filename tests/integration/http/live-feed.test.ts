@@ -2,10 +2,10 @@ import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import { commitToItem, feedKeyOf } from "@/lib/event-store/dynamodb/items";
 import { prepareAppend } from "@/lib/event-store/validation";
-import { appEventStore } from "@/lib/server/event-store";
 import { api, bodyOf } from "@/tests/integration/http/api-client";
 import { newStreamId, note } from "@/tests/integration/http/fixtures";
 import { readSse } from "@/tests/integration/http/sse-reader";
+import { app } from "@/lib/server/app";
 
 interface Recorded {
   id: string;
@@ -118,7 +118,7 @@ describe("GET /api/events/live", () => {
 
     // Another writer whose clock runs a second behind: its commit sorts before the one already sent.
     const recordedAt = new Date(Date.now() - 1_000).toISOString();
-    const { client, tableName } = appEventStore();
+    const { dynamo: client, tableName } = app();
     const item = commitToItem({
       kind: "commit",
       streamId: lateStreamId,

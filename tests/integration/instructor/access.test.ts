@@ -5,8 +5,8 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { checkInstructorAccess, unlockToken } from "@/lib/instructor/access";
 import { asInstructor, projectorFromForm } from "@/lib/instructor/instructor-commands";
-import { closeReadModel } from "@/lib/read-model/client";
 import { readProjectorControl, setProjectorControl } from "@/lib/read-model/projector-queries";
+import { app, closeApp } from "@/lib/server/app";
 
 const SECRET = "integration-instructor-secret";
 
@@ -17,22 +17,24 @@ function pauseForm(): FormData {
 }
 
 const pause = (cookie: string | undefined, settings: Parameters<typeof checkInstructorAccess>[0]) =>
-  asInstructor(checkInstructorAccess(settings, cookie), "pause the projector", () => projectorFromForm(pauseForm()));
+  asInstructor(checkInstructorAccess(settings, cookie), "pause the projector", () =>
+    projectorFromForm(app(), pauseForm()),
+  );
 
 afterEach(async () => {
-  await setProjectorControl({ paused: false, delayMs: 0 });
+  await setProjectorControl(app().readModel, { paused: false, delayMs: 0 });
 });
 
 afterAll(async () => {
-  await closeReadModel();
+  await closeApp();
 });
 
 describe("instructor controls", () => {
   it("are refused in production without INSTRUCTOR_SECRET, saying why, and change nothing", async () => {
-    await setProjectorControl({ paused: false, delayMs: 0 });
+    await setProjectorControl(app().readModel, { paused: false, delayMs: 0 });
     const state = await pause(undefined, { instructorSecret: undefined, nodeEnv: "production" });
     expect(state).toMatchObject({ status: "refused", message: expect.stringMatching(/INSTRUCTOR_SECRET/) });
-    expect((await readProjectorControl()).paused).toBe(false);
+    expect((await readProjectorControl(app().readModel)).paused).toBe(false);
   });
 
   it("are refused with a secret set until the browser has unlocked them", async () => {
@@ -43,18 +45,18 @@ describe("instructor controls", () => {
         message: expect.stringMatching(/unlock/i),
       });
     }
-    expect((await readProjectorControl()).paused).toBe(false);
+    expect((await readProjectorControl(app().readModel)).paused).toBe(false);
   });
 
   it("work with the unlock cookie of the configured secret", async () => {
     const state = await pause(unlockToken(SECRET), { instructorSecret: SECRET, nodeEnv: "production" });
     expect(state).toMatchObject({ status: "ok" });
-    expect((await readProjectorControl()).paused).toBe(true);
+    expect((await readProjectorControl(app().readModel)).paused).toBe(true);
   });
 
   it("work without a secret on a development server", async () => {
     const state = await pause(undefined, { instructorSecret: undefined, nodeEnv: "development" });
     expect(state).toMatchObject({ status: "ok" });
-    expect((await readProjectorControl()).paused).toBe(true);
+    expect((await readProjectorControl(app().readModel)).paused).toBe(true);
   });
 });

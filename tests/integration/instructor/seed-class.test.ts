@@ -1,10 +1,10 @@
 /** Seeding against the real DynamoDB, on this file's own events table. */
 import { describe, expect, it } from "vitest";
 import { deleteEventsTable, ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
-import { appEventStore, eventStore, resetEventStore } from "@/lib/server/event-store";
 import { seedSampleClass } from "@/lib/instructor/seed-class";
 import { planSampleClass } from "@/lib/instructor/sample-class";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app, renewEventStore } from "@/lib/server/app";
 
 useTestStores("walkthrough-seed");
 
@@ -13,7 +13,7 @@ async function storedEvents() {
   const events = [];
   let from: string | undefined;
   do {
-    const page = await eventStore().readAll({ from, maxCount: 1000 });
+    const page = await app().store.readAll({ from, maxCount: 1000 });
     events.push(...page.events.map(({ recordedAt: _at, position: _position, ...event }) => event));
     from = page.nextPosition;
   } while (from);
@@ -21,10 +21,10 @@ async function storedEvents() {
 }
 
 async function emptyTable() {
-  const { client, tableName } = appEventStore();
+  const { dynamo: client, tableName } = app();
   await deleteEventsTable(client, tableName);
   await ensureEventsTable(client, tableName);
-  resetEventStore();
+  renewEventStore();
 }
 
 // A smaller class than the default 30 students keeps the run short; the plan's determinism at full size is a unit test.
@@ -32,7 +32,7 @@ const CLASS = { students: 8, actions: 60 };
 
 describe("seeding the sample class", () => {
   it("stores the planned class, and the same seed stores identical events again after a reset", async () => {
-    const first = await seedSampleClass(4242, CLASS);
+    const first = await seedSampleClass(app().store, 4242, CLASS);
     const plan = planSampleClass(4242, CLASS);
     expect(first).toEqual({ seed: 4242, students: 8, events: plan.appends.length, appended: plan.appends.length });
     const once = await storedEvents();
@@ -42,20 +42,20 @@ describe("seeding the sample class", () => {
 
     await emptyTable();
     expect(await storedEvents()).toEqual([]);
-    await seedSampleClass(4242, CLASS);
+    await seedSampleClass(app().store, 4242, CLASS);
     expect(await storedEvents()).toEqual(once);
   });
 
   it("writes nothing when the same seed is seeded twice without a reset", async () => {
     const before = await storedEvents();
-    const again = await seedSampleClass(4242, CLASS);
+    const again = await seedSampleClass(app().store, 4242, CLASS);
     expect(again.appended).toBe(0);
     expect(await storedEvents()).toEqual(before);
   });
 
   it("adds a different class for a different seed", async () => {
     const before = await storedEvents();
-    const other = await seedSampleClass(7, { students: 3, actions: 6 });
+    const other = await seedSampleClass(app().store, 7, { students: 3, actions: 6 });
     expect(other.appended).toBe(other.events);
     expect((await storedEvents()).length).toBe(before.length + other.events);
   });

@@ -12,11 +12,8 @@ import { readModelRows } from "@/tests/support/read-model-rows";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
 import { config } from "@/lib/config";
-import { eventStore } from "@/lib/server/event-store";
-import { createAppProjector } from "@/lib/projector/app-projector";
 import { emptyReadModel } from "@/lib/read-model/reset";
 import { getStudentRow, listCourseCounts, seatsTaken } from "@/lib/read-model/student-queries";
-import { closeReadModel } from "@/lib/read-model/client";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { enrolStudent, updateStudentDetails } from "@/lib/students/student-commands";
@@ -25,11 +22,12 @@ import * as streamRoute from "@/app/api/streams/[streamId]/route";
 import * as readModelRoute from "@/app/api/timeline/read-model/route";
 import { listProjectorFailures, listSetAsideEvents, readProjectorStatus } from "@/lib/read-model/projector-queries";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app, closeApp, createAppProjector } from "@/lib/server/app";
 
-const { tableName } = useTestStores("bad-events").dynamo;
+const { tableName } = useTestStores("bad-events");
 
-const store = eventStore();
-const { projector, close } = createAppProjector(() => {});
+const store = app().store;
+const { projector, close } = createAppProjector(app(), () => {});
 
 async function catchUp() {
   let idle = 0;
@@ -51,7 +49,7 @@ async function readOverHttp(streamId: string) {
 /** The rebuild must agree with the live projection row for row (the event log's lag and times aside). */
 async function expectRebuildEqualsLive() {
   const live = await readModelRows();
-  await rebuildReadModel(store);
+  await rebuildReadModel(store, app().readModel);
   expect(await readModelRows()).toEqual(live);
 }
 
@@ -60,14 +58,14 @@ beforeAll(async () => {
   const client = createDynamoClient(config().dynamo);
   await ensureEventsTable(client, tableName);
   client.destroy();
-  await emptyReadModel();
+  await emptyReadModel(app().readModel);
 });
 
 beforeEach(catchUp);
 
 afterAll(async () => {
   close();
-  await closeReadModel();
+  await closeApp();
 });
 
 describe("a bad event is that event's problem only", () => {
@@ -84,15 +82,15 @@ describe("a bad event is that event's problem only", () => {
     const other = await appendStudentStory(store, 3);
     await catchUp();
 
-    expect((await readProjectorStatus())?.state).not.toBe("retrying");
-    expect(await listProjectorFailures()).toEqual([]);
+    expect((await readProjectorStatus(app().readModel))?.state).not.toBe("retrying");
+    expect(await listProjectorFailures(app().readModel)).toEqual([]);
     const [entry] = await logOf(streamId);
     expect(entry).toMatchObject({ revision: 1, status: "skipped" });
     expect(entry!.reason).toMatch(/cannot upcast StudentRegistered from version 1/);
-    expect(await getStudentRow(studentId)).toBeUndefined();
-    expect(await getStudentRow(other.replace("student-", ""))).toBeDefined();
+    expect(await getStudentRow(app().readModel, studentId)).toBeUndefined();
+    expect(await getStudentRow(app().readModel, other.replace("student-", ""))).toBeDefined();
     // What the home page lists: stream, revision and why.
-    expect(await listSetAsideEvents(50)).toContainEqual(
+    expect(await listSetAsideEvents(app().readModel, 50)).toContainEqual(
       expect.objectContaining({ streamId, revision: 1, status: "skipped", reason: entry!.reason }),
     );
 
@@ -100,7 +98,7 @@ describe("a bad event is that event's problem only", () => {
     const read = await store.readStream(streamId);
     expect(read.events[0]).toMatchObject({ schemaVersion: 1, data: { fullName: "Mallory" } });
     expect(read.events[0]!.upcastError).toMatch(/name/);
-    const history = await loadStudentHistory(studentId);
+    const history = await loadStudentHistory(app().store, studentId);
     expect(history?.state.status).toBe("none");
     expect(history?.unreadable).toEqual([{ revision: 1, reason: read.events[0]!.upcastError }]);
     const http = await readOverHttp(streamId);
@@ -136,8 +134,8 @@ describe("a bad event is that event's problem only", () => {
     ]);
     await catchUp();
 
-    expect(await getStudentRow(lower)).toMatchObject({ fullName: "Original Renamed", revision: 3 });
-    expect(await getStudentRow(upper)).toMatchObject({ fullName: "Twin", revision: 2 });
+    expect(await getStudentRow(app().readModel, lower)).toMatchObject({ fullName: "Original Renamed", revision: 3 });
+    expect(await getStudentRow(app().readModel, upper)).toMatchObject({ fullName: "Twin", revision: 2 });
     const rows = await readModelRows();
     expect(rows.checkpoints).toEqual(
       expect.arrayContaining([
@@ -159,7 +157,7 @@ describe("a bad event is that event's problem only", () => {
     const victim = await appendStudentStory(store, 4);
     const victimId = victim.replace("student-", "");
     await catchUp();
-    const before = await getStudentRow(victimId);
+    const before = await getStudentRow(app().readModel, victimId);
     const attackerStream = studentStreamId(randomUUID());
     await store.appendToStream(attackerStream, [
       studentEvent({
@@ -170,7 +168,7 @@ describe("a bad event is that event's problem only", () => {
     ]);
     await catchUp();
 
-    expect(await getStudentRow(victimId)).toEqual(before);
+    expect(await getStudentRow(app().readModel, victimId)).toEqual(before);
     const log = await logOf(attackerStream);
     expect(log.map((e) => [e.status, e.reason])).toEqual([
       ["skipped", "studentId does not match the student of its stream"],
@@ -188,9 +186,9 @@ describe("a bad event is that event's problem only", () => {
     await catchUp();
     const log = await logOf(streamId);
     expect(log.at(-1)).toMatchObject({ status: "skipped", reason: "course no-such-course is not in the catalogue" });
-    expect((await listCourseCounts()).map((c) => c.courseId)).not.toContain("no-such-course");
+    expect((await listCourseCounts(app().readModel)).map((c) => c.courseId)).not.toContain("no-such-course");
     // The domain refuses the same through a command.
-    const refused = await enrolStudent({ studentId, courseId: "no-such-course" });
+    const refused = await enrolStudent(app(), { studentId, courseId: "no-such-course" });
     expect(refused).toMatchObject({ status: "rejected", error: { code: "unknown_course" } });
     await expectRebuildEqualsLive();
   });
@@ -201,6 +199,7 @@ describe("a bad event is that event's problem only", () => {
     await store.appendToStream(streamId, [{ type: "StudentRegistered", data: { studentId, fullName: "Nobody" } }]);
     const info = await store.getStreamInfo(streamId);
     const result = await updateStudentDetails(
+      app(),
       { studentId, fullName: "Still Works", email: "still@example.edu" },
       { expectedRevision: info!.revision },
     );
@@ -212,7 +211,7 @@ describe("a stalled read model", () => {
   it("fails a query within the 5-second timeout while MySQL is frozen, and works again when it thaws", async () => {
     const pid = Number(readFileSync(path.join(config().mysql.dataDir, "mysqld.pid"), "utf8").trim());
     const studentId = (await appendStudentStory(store, 7)).replace("student-", "");
-    expect(await seatsTaken("web-development")).toBeGreaterThanOrEqual(0); // a pooled connection exists
+    expect(await seatsTaken(app().readModel, "web-development")).toBeGreaterThanOrEqual(0); // a pooled connection exists
     process.kill(pid, "SIGSTOP");
     let failure: unknown;
     let seconds = 0;
@@ -220,13 +219,13 @@ describe("a stalled read model", () => {
     let apiAnswer: Response | undefined;
     try {
       const started = performance.now();
-      failure = await seatsTaken("web-development").then(
+      failure = await seatsTaken(app().readModel, "web-development").then(
         () => undefined,
         (error: unknown) => error,
       );
       seconds = (performance.now() - started) / 1000;
       // An enrolment needs the seat count: it is refused with a clear reason instead of waiting for the freeze.
-      enrolment = await enrolStudent({ studentId, courseId: "web-development" });
+      enrolment = await enrolStudent(app(), { studentId, courseId: "web-development" });
       // The API says so too, as a problem a client can act on.
       apiAnswer = await readModelRoute.GET(new Request("http://localhost/api/timeline/read-model"));
     } finally {
@@ -249,6 +248,6 @@ describe("a stalled read model", () => {
       code: "store_unavailable",
       detail: expect.stringContaining("read model (MySQL)"),
     });
-    expect(await seatsTaken("web-development")).toBeGreaterThanOrEqual(0);
+    expect(await seatsTaken(app().readModel, "web-development")).toBeGreaterThanOrEqual(0);
   });
 });

@@ -11,26 +11,24 @@ import { readModelRows } from "@/tests/support/read-model-rows";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
 import { config } from "@/lib/config";
-import { eventStore } from "@/lib/server/event-store";
-import { createAppProjector } from "@/lib/projector/app-projector";
 import { emptyReadModel } from "@/lib/read-model/reset";
 import { listProjectorFailures, readProjectorStatus } from "@/lib/read-model/projector-queries";
-import { closeReadModel } from "@/lib/read-model/client";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import * as streamRoute from "@/app/api/streams/[streamId]/route";
 import * as eventsRoute from "@/app/api/events/route";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app, closeApp, createAppProjector } from "@/lib/server/app";
 
-const { tableName } = useTestStores("hostile").dynamo;
+const { tableName } = useTestStores("hostile");
 
 const SEEDS = (process.env.HOSTILE_SEEDS ?? "1207,4242").split(",").map(Number);
 const APPENDS_PER_SEED = Number(process.env.HOSTILE_APPENDS ?? 80);
 
-const store = eventStore();
+const store = app().store;
 const lines: string[] = [];
-const { projector, close } = createAppProjector((line) => lines.push(line), { idleMs: 20 });
+const { projector, close } = createAppProjector(app(), (line) => lines.push(line), { idleMs: 20 });
 const stop = new AbortController();
 let running: Promise<void>;
 
@@ -38,7 +36,7 @@ beforeAll(async () => {
   const client = createDynamoClient(config().dynamo);
   await ensureEventsTable(client, tableName);
   client.destroy();
-  await emptyReadModel();
+  await emptyReadModel(app().readModel);
   running = projector.run(stop.signal);
 });
 
@@ -46,7 +44,7 @@ afterAll(async () => {
   stop.abort();
   await running;
   close();
-  await closeReadModel();
+  await closeApp();
 });
 
 describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
@@ -83,8 +81,8 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
         .sort(),
     ).toEqual((await storedKeys()).sort());
     expect(mine(live).filter((e) => !["applied", "skipped", "failed"].includes(e.status))).toEqual([]);
-    expect(await listProjectorFailures()).toEqual([]);
-    expect((await readProjectorStatus())?.state).toBe("running");
+    expect(await listProjectorFailures(app().readModel)).toEqual([]);
+    expect((await readProjectorStatus(app().readModel))?.state).toBe("running");
     expect(lines.filter((line) => /failed|parking/.test(line))).toEqual([]);
 
     // Reads of those streams never fail.
@@ -94,7 +92,7 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
       });
       expect(response.status, streamId).toBe(200);
       const studentId = studentIdOfStream(streamId);
-      if (studentId !== undefined) await expect(loadStudentHistory(studentId)).resolves.toBeDefined();
+      if (studentId !== undefined) await expect(loadStudentHistory(app().store, studentId)).resolves.toBeDefined();
     }
     for (let from: string | undefined, pages = 0; pages === 0 || from; pages += 1) {
       const url = `http://localhost/api/events?limit=1000${from ? `&from=${encodeURIComponent(from)}` : ""}`;
@@ -105,7 +103,7 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
 
     // The rebuild reads the same events in its own order and must produce the same rows.
     stop.signal.throwIfAborted();
-    await rebuildReadModel(store);
+    await rebuildReadModel(store, app().readModel);
     expect(await readModelRows()).toEqual(live);
     console.log(
       `seed ${seed}: ${stored} events stored in ${heads.size} streams (${refused} appends refused by the store); outcomes ${JSON.stringify(countBy(mine(live).map((e) => (e.status === "skipped" ? (e.reason ?? "").replace(/[^a-z ].*/i, "") : e.status))))}`,

@@ -9,19 +9,18 @@ import { appendStudentStory, storyEventCount } from "@/tests/support/projector-h
 import { config } from "@/lib/config";
 import { createDynamoClient, createDynamoStreamsClient } from "@/lib/event-store/dynamodb/client";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
-import { eventStore } from "@/lib/server/event-store";
 import { createDynamoStreamSource } from "@/lib/projector/dynamodb-stream-source";
-import { handler } from "@/lib/projector/lambda-handler";
+import { handler } from "@/lib/server/lambda";
 import { emptyReadModel } from "@/lib/read-model/reset";
 import { readModelChecksum } from "@/lib/read-model/rebuild-tables";
 import { getStudentRow } from "@/lib/read-model/student-queries";
-import { closeReadModel } from "@/lib/read-model/client";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app, closeApp } from "@/lib/server/app";
 
-const { tableName } = useTestStores("lambda").dynamo;
+const { tableName } = useTestStores("lambda");
 
-const store = eventStore();
+const store = app().store;
 const dynamo = createDynamoClient(config().dynamo);
 const streams = createDynamoStreamsClient(config().dynamo);
 const positions = new Map();
@@ -47,13 +46,13 @@ async function newRecords() {
 
 beforeAll(async () => {
   await ensureEventsTable(dynamo, tableName);
-  await emptyReadModel();
+  await emptyReadModel(app().readModel);
 });
 
 afterAll(async () => {
   streams.destroy();
   dynamo.destroy();
-  await closeReadModel();
+  await closeApp();
 });
 
 describe("the Lambda handler", () => {
@@ -62,13 +61,13 @@ describe("the Lambda handler", () => {
     const records = await newRecords();
     expect(records.length).toBeGreaterThan(0);
     expect(await handler({ Records: records })).toEqual({ applied: storyEventCount(6), skipped: 0 });
-    expect(await getStudentRow(streamId.slice("student-".length))).toMatchObject({
+    expect(await getStudentRow(app().readModel, streamId.slice("student-".length))).toMatchObject({
       fullName: "Student 6 Renamed",
       revision: storyEventCount(6),
     });
-    const checksum = await readModelChecksum();
+    const checksum = await readModelChecksum(app().readModel);
     expect(await handler({ Records: records })).toEqual({ applied: 0, skipped: 0 });
-    expect(await readModelChecksum()).toBe(checksum);
+    expect(await readModelChecksum(app().readModel)).toBe(checksum);
   });
 
   it("skips a bad event as the live projector does, and applies the rest of the batch", async () => {
@@ -79,7 +78,7 @@ describe("the Lambda handler", () => {
     const good = await appendStudentStory(store, 1);
     const result = await handler({ Records: await newRecords() });
     expect(result).toEqual({ applied: storyEventCount(1), skipped: 1 });
-    expect(await getStudentRow(studentId)).toBeUndefined();
-    expect(await getStudentRow(good.slice("student-".length))).toBeDefined();
+    expect(await getStudentRow(app().readModel, studentId)).toBeUndefined();
+    expect(await getStudentRow(app().readModel, good.slice("student-".length))).toBeDefined();
   });
 });

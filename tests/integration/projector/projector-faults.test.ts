@@ -14,24 +14,23 @@ import {
 import { config, parseConfig } from "@/lib/config";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
-import { eventStore } from "@/lib/server/event-store";
 import { emptyReadModel } from "@/lib/read-model/reset";
 import { readModelChecksum } from "@/lib/read-model/rebuild-tables";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
-import { closeReadModel, getReadModel } from "@/lib/read-model/client";
 import { migrateReadModel } from "@/lib/read-model/migrate";
 import { startMariaDb } from "@/lib/dev-services/mariadb";
 import { sql } from "drizzle-orm";
 import { createDynamoEventStore } from "@/lib/event-store/dynamodb/dynamodb-event-store";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app, closeApp } from "@/lib/server/app";
 
-const { tableName } = useTestStores("projector-faults").dynamo;
+const { tableName } = useTestStores("projector-faults");
 
-const store = eventStore();
+const store = app().store;
 const env = { EVENTS_TABLE: tableName };
 
 async function projectedCount(): Promise<number> {
-  const [rows] = (await getReadModel().db.execute(sql`SELECT COUNT(*) AS n FROM projected_events`)) as unknown as [
+  const [rows] = (await app().readModel.db.execute(sql`SELECT COUNT(*) AS n FROM projected_events`)) as unknown as [
     { n: number }[],
   ];
   return Number(rows[0]?.n ?? 0);
@@ -41,11 +40,11 @@ beforeAll(async () => {
   const client = createDynamoClient(config().dynamo);
   await ensureEventsTable(client, tableName);
   client.destroy();
-  await emptyReadModel();
+  await emptyReadModel(app().readModel);
 });
 
 afterAll(async () => {
-  await closeReadModel();
+  await closeApp();
 });
 
 describe("the projector under faults", () => {
@@ -77,8 +76,8 @@ describe("the projector under faults", () => {
 
     expect(appended).toBeGreaterThan(30);
     expect(await projectedCount()).toBe(appended);
-    const incremental = await readModelChecksum();
-    const rebuilt = await rebuildReadModel(store);
+    const incremental = await readModelChecksum(app().readModel);
+    const rebuilt = await rebuildReadModel(store, app().readModel);
     expect(rebuilt.events).toBe(appended);
     expect(rebuilt.checksumAfter).toBe(incremental);
   }, 240_000);

@@ -6,8 +6,6 @@ import { readModelRows } from "@/tests/support/read-model-rows";
 import { createDynamoClient, createDynamoStreamsClient } from "@/lib/event-store/dynamodb/client";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
 import { config } from "@/lib/config";
-import { eventStore } from "@/lib/server/event-store";
-import { createAppProjector } from "@/lib/projector/app-projector";
 import { applyCommits } from "@/lib/projector/apply-commits";
 import { commitsFromRecords } from "@/lib/projector/stream-records";
 import { createUpcasterRegistry } from "@/lib/event-store/upcasting";
@@ -16,18 +14,18 @@ import { emptyReadModel } from "@/lib/read-model/reset";
 import { readModelChecksum } from "@/lib/read-model/rebuild-tables";
 import { getStudentRow, listCourseCounts, listStudents } from "@/lib/read-model/student-queries";
 import { listProjectorFailures, readProjectorStatus } from "@/lib/read-model/projector-queries";
-import { closeReadModel, getReadModel } from "@/lib/read-model/client";
 import { rebuildReadModel } from "@/lib/projector/rebuild";
 import { projectedEvents } from "@/lib/read-model/schema";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { eq } from "drizzle-orm";
 import { createDynamoStreamSource } from "@/lib/projector/dynamodb-stream-source";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app, closeApp, createAppProjector } from "@/lib/server/app";
 
-const { tableName } = useTestStores("projector").dynamo;
+const { tableName } = useTestStores("projector");
 
-const store = eventStore();
-const { projector, close } = createAppProjector(() => {});
+const store = app().store;
+const { projector, close } = createAppProjector(app(), () => {});
 
 async function catchUp() {
   let idle = 0;
@@ -35,8 +33,8 @@ async function catchUp() {
 }
 
 const projectedLog = (streamId: string) =>
-  getReadModel()
-    .db.select()
+  app()
+    .readModel.db.select()
     .from(projectedEvents)
     .where(eq(projectedEvents.streamId, streamId))
     .orderBy(projectedEvents.revision);
@@ -49,14 +47,14 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await emptyReadModel();
+  await emptyReadModel(app().readModel);
   await catchUp(); // consumes what earlier tests appended, on an empty read model
-  await emptyReadModel();
+  await emptyReadModel(app().readModel);
 });
 
 afterAll(async () => {
   close();
-  await closeReadModel();
+  await closeApp();
 });
 
 describe("the projector", () => {
@@ -64,7 +62,7 @@ describe("the projector", () => {
     const streamId = await appendStudentStory(store, 6); // registered, enrolled ×2, unenrolled, renamed
     await catchUp();
     const studentId = streamId.replace("student-", "");
-    const row = await getStudentRow(studentId);
+    const row = await getStudentRow(app().readModel, studentId);
     expect(row).toMatchObject({
       fullName: "Student 6 Renamed",
       email: "s6@example.org",
@@ -74,7 +72,7 @@ describe("the projector", () => {
     });
     // Student 6 enrolled in web-development, then functional-programming, then left web-development.
     expect(row!.enrolments.map((e) => e.courseId)).toEqual(["functional-programming"]);
-    expect(await listCourseCounts()).toEqual([{ courseId: "functional-programming", enrolled: 1 }]);
+    expect(await listCourseCounts(app().readModel)).toEqual([{ courseId: "functional-programming", enrolled: 1 }]);
     const log = await projectedLog(streamId);
     expect(log.map((l) => [l.revision, l.status])).toEqual([
       [1, "applied"],
@@ -89,8 +87,10 @@ describe("the projector", () => {
       "courses/web-development",
     ]);
     expect(log.every((l) => l.lagMs >= 0 && l.lagMs < 60_000)).toBe(true);
-    expect((await readProjectorStatus())?.applied).toBeGreaterThanOrEqual(5);
-    expect((await listStudents({ search: "renamed" })).rows.map((r) => r.studentId)).toEqual([studentId]);
+    expect((await readProjectorStatus(app().readModel))?.applied).toBeGreaterThanOrEqual(5);
+    expect((await listStudents(app().readModel, { search: "renamed" })).rows.map((r) => r.studentId)).toEqual([
+      studentId,
+    ]);
   });
 
   it("changes nothing when the same stream records are delivered twice", async () => {
@@ -113,20 +113,22 @@ describe("the projector", () => {
       await batch.acknowledge();
     }
     const commits = commitsFromRecords(records, registry);
-    const first = await inProjectionTransaction((tx) => applyCommits(tx, store, commits));
-    const checksum = await readModelChecksum();
-    const second = await inProjectionTransaction((tx) => applyCommits(tx, store, commits));
+    const first = await inProjectionTransaction(app().readModel, (tx) => applyCommits(tx, store, commits));
+    const checksum = await readModelChecksum(app().readModel);
+    const second = await inProjectionTransaction(app().readModel, (tx) => applyCommits(tx, store, commits));
     expect(first.applied).toBeGreaterThan(0);
     expect(second).toMatchObject({ applied: 0, skipped: 0 });
     expect(second.duplicates).toBe(first.applied + first.skipped + first.duplicates);
-    expect(await readModelChecksum()).toBe(checksum);
+    expect(await readModelChecksum(app().readModel)).toBe(checksum);
     streams.destroy();
   });
 
   it("fills a gap from the event store when a later revision arrives first", async () => {
     const streamId = await appendStudentStory(store, 1); // 3 events
     const third = (await store.readStream(streamId, { fromRevision: 3 })).events;
-    const result = await inProjectionTransaction((tx) => applyCommits(tx, store, [{ streamId, events: third }]));
+    const result = await inProjectionTransaction(app().readModel, (tx) =>
+      applyCommits(tx, store, [{ streamId, events: third }]),
+    );
     expect(result).toMatchObject({ applied: 3, gapsFilled: 2 });
     expect((await projectedLog(streamId)).map((l) => l.revision)).toEqual([1, 2, 3]);
   });
@@ -154,15 +156,15 @@ describe("the projector", () => {
     expect(await projectedLog(tooLong)).toMatchObject([
       { status: "skipped", reason: "does not fit the read model: full name longer than 100 characters" },
     ]);
-    expect((await readProjectorStatus())!.skipped).toBeGreaterThanOrEqual(3);
+    expect((await readProjectorStatus(app().readModel))!.skipped).toBeGreaterThanOrEqual(3);
   });
 
   it("parks a poison event after retries and goes on with the rest", async () => {
-    const poisoned = createAppProjector(() => {}, {
+    const poisoned = createAppProjector(app(), () => {}, {
       apply: (commits) =>
         commits.some((c) => c.events.some((e) => e.metadata.poison === true))
           ? Promise.reject(new Error("handler bug triggered by this event"))
-          : inProjectionTransaction((tx) => applyCommits(tx, store, commits)),
+          : inProjectionTransaction(app().readModel, (tx) => applyCommits(tx, store, commits)),
     });
     const before = await appendStudentStory(store, 1);
     const victim = await appendStudentStory(store, 2);
@@ -176,7 +178,7 @@ describe("the projector", () => {
     let idle = 0;
     while (idle < 3) idle = (await poisoned.projector.step()) === 0 ? idle + 1 : 0;
     poisoned.close();
-    const failures = await listProjectorFailures();
+    const failures = await listProjectorFailures(app().readModel);
     expect(failures.map((f) => [f.streamId, f.revision, f.error])).toEqual([
       [victim, 5, "Error: handler bug triggered by this event"],
     ]);
@@ -187,26 +189,26 @@ describe("the projector", () => {
       [4, "applied"],
       [5, "failed"],
     ]);
-    expect(await getStudentRow(before.slice(8))).toMatchObject({ revision: 3 });
-    expect(await getStudentRow(after.slice(8))).toMatchObject({ revision: 4 });
-    expect(await readProjectorStatus()).toMatchObject({ failed: 1 });
+    expect(await getStudentRow(app().readModel, before.slice(8))).toMatchObject({ revision: 3 });
+    expect(await getStudentRow(app().readModel, after.slice(8))).toMatchObject({ revision: 4 });
+    expect(await readProjectorStatus(app().readModel)).toMatchObject({ failed: 1 });
   });
 
   it("rebuilds a read model identical, row for row, to the incrementally projected one", async () => {
     for (let n = 0; n < 12; n += 1) await appendStudentStory(store, n);
     // Project every event of the table (earlier tests' too) from the start of the DynamoDB Stream.
-    await emptyReadModel();
-    const fresh = createAppProjector(() => {});
+    await emptyReadModel(app().readModel);
+    const fresh = createAppProjector(app(), () => {});
     let idle = 0;
     while (idle < 3) idle = (await fresh.projector.step()) === 0 ? idle + 1 : 0;
     fresh.close();
-    const incremental = await readModelChecksum();
+    const incremental = await readModelChecksum(app().readModel);
     const incrementalRows = await readModelRows();
-    const result = await rebuildReadModel(store);
+    const result = await rebuildReadModel(store, app().readModel);
     expect(await readModelRows()).toEqual(incrementalRows);
     expect(result.checksumBefore).toBe(incremental);
     expect(result.checksumAfter).toBe(incremental);
     expect(result.events).toBeGreaterThanOrEqual(12 * 3);
-    expect((await listStudents({ pageSize: 100 })).total).toBeGreaterThanOrEqual(12);
+    expect((await listStudents(app().readModel, { pageSize: 100 })).total).toBeGreaterThanOrEqual(12);
   });
 });

@@ -14,6 +14,7 @@ import {
   registeredStudentId,
   ROOMY_COURSE,
 } from "@/tests/integration/students/helpers";
+import { app } from "@/lib/server/app";
 
 afterAll(closeStores);
 
@@ -25,7 +26,7 @@ function form(fields: Record<string, string | number>): FormData {
 
 describe("the registration form", () => {
   it("registers the student and answers with their id and first revision", async () => {
-    const state = await submitRegistration(form(ada));
+    const state = await submitRegistration(app(), form(ada));
     expect(state).toMatchObject({ status: "ok", revision: 1, message: "Student registered" });
     if (state.status !== "ok" || !state.studentId) throw new Error("no student id in the answer");
     expect((await eventsOf(state.studentId)).map((e) => e.type)).toEqual(["StudentRegistered"]);
@@ -33,7 +34,7 @@ describe("the registration form", () => {
 
   it("answers a bad email with a field error and stores nothing", async () => {
     const before = await newestEventId();
-    const state = await submitRegistration(form({ ...ada, email: "ada.example.com" }));
+    const state = await submitRegistration(app(), form({ ...ada, email: "ada.example.com" }));
     expect(state).toEqual({
       status: "invalid",
       message: "Some details need correcting",
@@ -47,10 +48,12 @@ describe("the student page's forms", () => {
   it("save details at the revision the user saw, and report a save from an older page as a conflict", async () => {
     const studentId = await registeredStudentId();
     const first = await submitDetailsUpdate(
+      app(),
       form({ studentId, expectedRevision: 1, fullName: "Ada King", email: ada.email }),
     );
     expect(first).toMatchObject({ status: "ok", studentId, revision: 2, message: "Details saved" });
     const second = await submitDetailsUpdate(
+      app(),
       form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@elsewhere.example" }),
     );
     expect(second).toEqual({
@@ -66,6 +69,7 @@ describe("the student page's forms", () => {
   it("answer an invalid email with a field error and store nothing", async () => {
     const studentId = await registeredStudentId();
     const state = await submitDetailsUpdate(
+      app(),
       form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@" }),
     );
     expect(state).toMatchObject({
@@ -78,18 +82,18 @@ describe("the student page's forms", () => {
   it("enrol, refuse the same course twice with the domain's message, and unenrol", async () => {
     const studentId = await registeredStudentId();
     const enrolment = form({ studentId, expectedRevision: 1, courseId: ROOMY_COURSE });
-    expect(await submitEnrolment(enrolment)).toMatchObject({
+    expect(await submitEnrolment(app(), enrolment)).toMatchObject({
       status: "ok",
       revision: 2,
       message: "Enrolled in Algorithms and Data Structures",
     });
     // The same form sent again (a second tab, a double submit): the stream has moved, but the rule answers first.
-    expect(await submitEnrolment(enrolment)).toEqual({
+    expect(await submitEnrolment(app(), enrolment)).toEqual({
       status: "rejected",
       code: "already_enrolled",
       message: "Already enrolled in Algorithms and Data Structures",
     });
-    const leaving = await submitUnenrolment(form({ studentId, expectedRevision: 2, courseId: ROOMY_COURSE }));
+    const leaving = await submitUnenrolment(app(), form({ studentId, expectedRevision: 2, courseId: ROOMY_COURSE }));
     expect(leaving).toMatchObject({
       status: "ok",
       revision: 3,
@@ -104,7 +108,7 @@ describe("the student page's forms", () => {
 
   it("ask for a course when none was chosen", async () => {
     const studentId = await registeredStudentId();
-    expect(await submitEnrolment(form({ studentId, expectedRevision: 1, courseId: "" }))).toMatchObject({
+    expect(await submitEnrolment(app(), form({ studentId, expectedRevision: 1, courseId: "" }))).toMatchObject({
       status: "invalid",
       fieldErrors: { courseId: "Choose a course" },
     });
@@ -113,7 +117,7 @@ describe("the student page's forms", () => {
 
   it("treat a form with a tampered revision as out of date and store nothing", async () => {
     const studentId = await registeredStudentId();
-    const state = await submitEnrolment(form({ studentId, expectedRevision: "latest", courseId: ROOMY_COURSE }));
+    const state = await submitEnrolment(app(), form({ studentId, expectedRevision: "latest", courseId: ROOMY_COURSE }));
     expect(state).toEqual(STALE_FORM);
     expect(await eventsOf(studentId)).toHaveLength(1);
   });

@@ -1,10 +1,9 @@
 /** Shared steps of the student integration tests: the app's configured store, and reading back what it holds. */
 import { StreamNotFoundError } from "@/lib/event-store/errors";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import { closeReadModel } from "@/lib/read-model/client";
-import { eventStore, resetEventStore } from "@/lib/server/event-store";
 import { registerStudent } from "@/lib/students/student-commands";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
+import { app, closeApp } from "@/lib/server/app";
 
 /** Courses no other integration test fills, so the capacity rule never gets in these tests' way. */
 export const ROOMY_COURSE = "algorithms-and-data-structures";
@@ -14,7 +13,7 @@ export const ada = { fullName: "Ada Lovelace", email: "ada@example.com", dateOfB
 
 export async function eventsOf(studentId: string): Promise<RecordedEvent[]> {
   try {
-    return (await eventStore().readStream(studentStreamId(studentId))).events;
+    return (await app().store.readStream(studentStreamId(studentId))).events;
   } catch (error) {
     if (error instanceof StreamNotFoundError) return [];
     throw error;
@@ -23,17 +22,16 @@ export async function eventsOf(studentId: string): Promise<RecordedEvent[]> {
 
 /** The id of the newest event in the whole store: unchanged means nothing was stored anywhere. */
 export async function newestEventId(): Promise<string | undefined> {
-  const page = await eventStore().readAll({ direction: "backwards", maxCount: 1 });
+  const page = await app().store.readAll({ direction: "backwards", maxCount: 1 });
   return page.events[0]?.id;
 }
 
 export async function registeredStudentId(details = ada): Promise<string> {
-  const result = await registerStudent(details);
+  const result = await registerStudent(app(), details);
   if (result.status !== "ok") throw new Error(`registration failed: ${JSON.stringify(result)}`);
   return result.studentId;
 }
 
 export async function closeStores(): Promise<void> {
-  resetEventStore();
-  await closeReadModel();
+  await closeApp();
 }

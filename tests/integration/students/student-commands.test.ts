@@ -10,13 +10,14 @@ import {
   registeredStudentId,
   ROOMY_COURSE,
 } from "@/tests/integration/students/helpers";
+import { app } from "@/lib/server/app";
 
 afterAll(closeStores);
 
 describe("registering a student", () => {
   it("stores one StudentRegistered event carrying the action's correlation id as its causation id", async () => {
     const correlationId = randomUUID();
-    const result = await registerStudent({ ...ada, email: " Ada@Example.COM " }, { correlationId });
+    const result = await registerStudent(app(), { ...ada, email: " Ada@Example.COM " }, { correlationId });
     expect(result).toMatchObject({ status: "ok", revision: 1, eventsAppended: 1, correlationId });
     if (result.status !== "ok") return;
     expect(result.studentId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -37,7 +38,7 @@ describe("registering a student", () => {
   });
 
   it("gives each registration its own student id and, without one given, its own correlation id", async () => {
-    const [first, second] = await Promise.all([registerStudent(ada), registerStudent(ada)]);
+    const [first, second] = await Promise.all([registerStudent(app(), ada), registerStudent(app(), ada)]);
     expect(first?.status).toBe("ok");
     expect(second?.status).toBe("ok");
     if (first?.status !== "ok" || second?.status !== "ok") return;
@@ -49,7 +50,7 @@ describe("registering a student", () => {
 
   it("stores nothing when the input breaks a rule", async () => {
     const before = await newestEventId();
-    const result = await registerStudent({ ...ada, email: "ada-at-example", dateOfBirth: "2999-01-01" });
+    const result = await registerStudent(app(), { ...ada, email: "ada-at-example", dateOfBirth: "2999-01-01" });
     expect(result).toMatchObject({
       status: "rejected",
       error: {
@@ -65,6 +66,7 @@ describe("updating a student's details", () => {
   it("appends StudentDetailsUpdated at the next revision", async () => {
     const studentId = await registeredStudentId();
     const result = await updateStudentDetails(
+      app(),
       { studentId, fullName: "Ada King", email: "ada@king.example" },
       { expectedRevision: 1 },
     );
@@ -80,6 +82,7 @@ describe("updating a student's details", () => {
   it("records nothing when the details are saved unchanged", async () => {
     const studentId = await registeredStudentId();
     const result = await updateStudentDetails(
+      app(),
       { studentId, fullName: " Ada Lovelace ", email: ada.email },
       { expectedRevision: 1 },
     );
@@ -89,7 +92,7 @@ describe("updating a student's details", () => {
 
   it("rejects a student that does not exist and creates no stream", async () => {
     const studentId = randomUUID();
-    const result = await updateStudentDetails({ studentId, fullName: "Nobody", email: "nobody@example.com" });
+    const result = await updateStudentDetails(app(), { studentId, fullName: "Nobody", email: "nobody@example.com" });
     expect(result).toMatchObject({ status: "rejected", error: { code: "student_not_found" }, revision: 0 });
     expect(await eventsOf(studentId)).toEqual([]);
   });
@@ -98,11 +101,11 @@ describe("updating a student's details", () => {
 describe("enrolling", () => {
   it("appends StudentEnrolled, and a second enrolment in the same course is refused with nothing stored", async () => {
     const studentId = await registeredStudentId();
-    expect(await enrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 })).toMatchObject({
+    expect(await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 })).toMatchObject({
       status: "ok",
       revision: 2,
     });
-    const again = await enrolStudent({ studentId, courseId: ROOMY_COURSE });
+    const again = await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE });
     expect(again).toMatchObject({
       status: "rejected",
       error: { code: "already_enrolled", message: "Already enrolled in Algorithms and Data Structures" },
@@ -118,7 +121,7 @@ describe("enrolling", () => {
 
   it("refuses a course that is not in the catalogue", async () => {
     const studentId = await registeredStudentId();
-    expect(await enrolStudent({ studentId, courseId: "basket-weaving" })).toMatchObject({
+    expect(await enrolStudent(app(), { studentId, courseId: "basket-weaving" })).toMatchObject({
       status: "rejected",
       error: { code: "unknown_course" },
     });
@@ -129,11 +132,11 @@ describe("enrolling", () => {
 describe("unenrolling", () => {
   it("appends StudentUnenrolled, after which leaving again is refused", async () => {
     const studentId = await registeredStudentId();
-    await enrolStudent({ studentId, courseId: ROOMY_COURSE });
-    await enrolStudent({ studentId, courseId: OTHER_ROOMY_COURSE });
-    const result = await unenrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 3 });
+    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE });
+    await enrolStudent(app(), { studentId, courseId: OTHER_ROOMY_COURSE });
+    const result = await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { expectedRevision: 3 });
     expect(result).toMatchObject({ status: "ok", revision: 4 });
-    expect(await unenrolStudent({ studentId, courseId: ROOMY_COURSE })).toMatchObject({
+    expect(await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE })).toMatchObject({
       status: "rejected",
       error: { code: "not_enrolled" },
     });
@@ -151,14 +154,15 @@ describe("unenrolling", () => {
 describe("concurrent changes", () => {
   it("turns a change based on a stale revision into a conflict and stores nothing", async () => {
     const studentId = await registeredStudentId();
-    await updateStudentDetails({ studentId, fullName: "Ada King", email: ada.email }, { expectedRevision: 1 });
+    await updateStudentDetails(app(), { studentId, fullName: "Ada King", email: ada.email }, { expectedRevision: 1 });
     const stale = await updateStudentDetails(
+      app(),
       { studentId, fullName: "Augusta Ada", email: ada.email },
       { expectedRevision: 1 },
     );
     const otherChanges = [`revision 2: details changed to Ada King, ${ada.email}`];
     expect(stale).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
-    const staleEnrol = await enrolStudent({ studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 });
+    const staleEnrol = await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 });
     expect(staleEnrol).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
     const events = await eventsOf(studentId);
     expect(events).toHaveLength(2);
@@ -169,7 +173,7 @@ describe("concurrent changes", () => {
     const studentId = await registeredStudentId();
     const results = await Promise.all(
       ["Ada King", "Augusta Ada"].map((fullName) =>
-        updateStudentDetails({ studentId, fullName, email: ada.email }, { expectedRevision: 1 }),
+        updateStudentDetails(app(), { studentId, fullName, email: ada.email }, { expectedRevision: 1 }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual(["conflict", "ok"]);

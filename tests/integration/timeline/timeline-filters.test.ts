@@ -6,15 +6,14 @@
 import { randomUUID } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFilterOptions, loadMatchingEvents } from "@/app/timeline/filter-data";
-import { loadNameHistories } from "@/app/timeline/name-data";
+import { loadFilterOptions, loadMatchingEvents } from "@/lib/timeline/filter-data";
+import { loadNameHistories } from "@/lib/timeline/name-data";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import { closeReadModel, getReadModel } from "@/lib/read-model/client";
 import { projectedEvents, students } from "@/lib/read-model/schema";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
 import { countMatchingByType, matchingEvents } from "@/lib/read-model/timeline-filter-queries";
-import { eventStore, resetEventStore } from "@/lib/server/event-store";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
+import { app, closeApp, renewEventStore } from "@/lib/server/app";
 
 const run = randomUUID().slice(0, 8);
 const ada = `tf-${run}-ada`;
@@ -34,7 +33,7 @@ async function append(
   streamId: string,
   ...events: { type: string; data: Record<string, string>; schemaVersion?: number }[]
 ) {
-  stored.push(...(await eventStore().appendToStream(streamId, events)).events);
+  stored.push(...(await app().store.appendToStream(streamId, events)).events);
 }
 
 beforeAll(async () => {
@@ -46,7 +45,7 @@ beforeAll(async () => {
   await append(studentStreamId(twinA), registered(twinA, "Edsger Dijkstra"));
   await append(studentStreamId(twinB), registered(twinB, "Edsger Dijkstra"));
   await append(demo, { type: "Greeted", data: { who: "class" } });
-  const { db } = getReadModel();
+  const { db } = app().readModel;
   await db.insert(projectedEvents).values(
     stored.map((e) => ({
       streamId: e.streamId,
@@ -77,7 +76,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db } = getReadModel();
+  const { db } = app().readModel;
   await db.delete(projectedEvents).where(
     inArray(
       projectedEvents.eventId,
@@ -85,8 +84,8 @@ afterAll(async () => {
     ),
   );
   await db.delete(students).where(inArray(students.id, [ada, twinA, twinB]));
-  resetEventStore();
-  await closeReadModel();
+  renewEventStore();
+  await closeApp();
 });
 
 const keys = (events: readonly { streamId: string; revision: number }[]) =>
@@ -94,7 +93,7 @@ const keys = (events: readonly { streamId: string; revision: number }[]) =>
 
 describe("finding the events that match a filter, loaded or not", () => {
   it("reads one stream's events from the store, newest first, with what the projector did with each", async () => {
-    const page = await loadMatchingEvents({ streamId: studentStreamId(ada) }, undefined);
+    const page = await loadMatchingEvents(app(), { streamId: studentStreamId(ada) }, undefined);
     expect(keys(page.events)).toEqual([3, 2, 1].map((revision) => `${studentStreamId(ada)}@${revision}`));
     expect(page.events.map((e) => e.id)).toEqual(
       stored
@@ -110,15 +109,16 @@ describe("finding the events that match a filter, loaded or not", () => {
 
   it("pages with a cursor, never repeating or skipping an event", async () => {
     const filter = { streamId: studentStreamId(ada) };
-    const first = await matchingEvents(filter, undefined, 2);
+    const first = await matchingEvents(app().readModel, filter, undefined, 2);
     expect(first.rows.map((r) => r.revision)).toEqual([3, 2]);
-    const second = await matchingEvents(filter, first.next, 2);
+    const second = await matchingEvents(app().readModel, filter, first.next, 2);
     expect(second.rows.map((r) => r.revision)).toEqual([1]);
     expect(second.next).toBeUndefined();
   });
 
   it("combines types and revisions", async () => {
     const page = await loadMatchingEvents(
+      app(),
       { streamId: studentStreamId(ada), types: ["StudentEnrolled", "StudentDetailsUpdated"], minRevision: 3 },
       undefined,
     );
@@ -126,12 +126,12 @@ describe("finding the events that match a filter, loaded or not", () => {
   });
 
   it("counts each type among the events passing the other filters", async () => {
-    expect(await countMatchingByType({ streamId: studentStreamId(ada) })).toEqual([
+    expect(await countMatchingByType(app().readModel, { streamId: studentStreamId(ada) })).toEqual([
       { type: "StudentDetailsUpdated", count: 1 },
       { type: "StudentEnrolled", count: 1 },
       { type: "StudentRegistered", count: 1 },
     ]);
-    expect(await countMatchingByType({ streamId: studentStreamId(ada), maxRevision: 1 })).toEqual([
+    expect(await countMatchingByType(app().readModel, { streamId: studentStreamId(ada), maxRevision: 1 })).toEqual([
       { type: "StudentRegistered", count: 1 },
     ]);
   });
@@ -139,7 +139,7 @@ describe("finding the events that match a filter, loaded or not", () => {
 
 describe("the filter's stream choices", () => {
   it("name students by their current name and leave other streams unnamed", async () => {
-    const { streams, totalStreams } = await loadFilterOptions({});
+    const { streams, totalStreams } = await loadFilterOptions(app(), {});
     const ours = Object.fromEntries(streams.filter((s) => s.streamId.includes(run)).map((s) => [s.streamId, s]));
     expect(ours[studentStreamId(ada)]).toMatchObject({ currentName: "Ada Lovelace", events: 3 });
     expect(ours[studentStreamId(twinA)]?.currentName).toBe("Edsger Dijkstra");
@@ -150,7 +150,7 @@ describe("the filter's stream choices", () => {
 
 describe("the name at each event", () => {
   it("is folded from the store's events: the registered name before the rename, the new one after", async () => {
-    const histories = await loadNameHistories([
+    const histories = await loadNameHistories(app(), [
       { streamId: studentStreamId(ada), upTo: 3 },
       { streamId: demo, upTo: 1 },
     ]);
@@ -166,7 +166,7 @@ describe("the name at each event", () => {
   });
 
   it("stops at the revision asked for", async () => {
-    const histories = await loadNameHistories([{ streamId: studentStreamId(ada), upTo: 2 }]);
+    const histories = await loadNameHistories(app(), [{ streamId: studentStreamId(ada), upTo: 2 }]);
     expect(histories[studentStreamId(ada)]).toEqual({ upTo: 2, changes: [{ revision: 1, name: "Ada Byron" }] });
   });
 });

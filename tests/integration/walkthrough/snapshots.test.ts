@@ -1,18 +1,18 @@
 /** Step 7 against the real DynamoDB: a long stream loaded with and without its snapshot, its reads counted. */
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
-import { appEventStore } from "@/lib/server/event-store";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { registerDemoStudent } from "@/lib/walkthrough/demo-commands";
 import { compareSnapshotLoads, TIMED_ROUNDS } from "@/lib/walkthrough/snapshot-timing";
 import { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } from "@/lib/walkthrough/long-history";
 import { useTestStores } from "@/tests/support/test-stores";
+import { app } from "@/lib/server/app";
 
 useTestStores("walkthrough-snapshots");
 
 /** The stream's commit items as a plain Query counts them, outside the meter. */
 async function commitItems(streamId: string): Promise<number> {
-  const { client, tableName } = appEventStore();
+  const { dynamo: client, tableName } = app();
   let count = 0;
   let startKey: Record<string, never> | undefined;
   do {
@@ -36,10 +36,10 @@ describe("a long stream with a snapshot", () => {
     "folds 3 events from the snapshot instead of all, to the same state, reading a handful of items instead of every one",
     { timeout: 180_000 },
     async () => {
-      const created = await createLongHistory();
+      const created = await createLongHistory(app());
       if (!created.ok) throw new Error(created.message);
       const streamId = studentStreamId(created.studentId);
-      const comparison = await compareSnapshotLoads(streamId);
+      const comparison = await compareSnapshotLoads(app().readMeter, streamId);
       const { withoutSnapshot: full, withSnapshot: fromSnapshot } = comparison;
       expect(comparison.snapshot?.revision).toBe(LONG_HISTORY_SNAPSHOT_AT);
       expect(full).toMatchObject({
@@ -78,9 +78,9 @@ describe("a long stream with a snapshot", () => {
   );
 
   it("without a snapshot, pays one request more for looking, and reads the same items", async () => {
-    const registered = await registerDemoStudent();
+    const registered = await registerDemoStudent(app());
     if (registered.status !== "ok") throw new Error("registration failed");
-    const comparison = await compareSnapshotLoads(studentStreamId(registered.studentId));
+    const comparison = await compareSnapshotLoads(app().readMeter, studentStreamId(registered.studentId));
     expect(comparison.snapshot).toBeUndefined();
     expect(comparison.withoutSnapshot).toMatchObject({
       eventsFolded: 1,

@@ -19,7 +19,7 @@ import {
   type appendResultSchema,
   type streamPageSchema,
 } from "@/lib/http/schemas/streams";
-import { eventStore } from "@/lib/server/event-store";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -31,7 +31,7 @@ interface StreamContext {
 export const GET = handleRoute(async (request, { params }: StreamContext) => {
   const { streamId } = await params;
   const { from, direction, limit } = parseQuery(request, readStreamQuerySchema);
-  const page = await eventStore().readStream(streamId, { fromRevision: from, direction, maxCount: limit });
+  const page = await app().store.readStream(streamId, { fromRevision: from, direction, maxCount: limit });
   const body: z.output<typeof streamPageSchema> = {
     streamId: page.streamId,
     events: page.events,
@@ -48,7 +48,7 @@ export const POST = handleRoute(async (request, { params }: StreamContext) => {
   assertValidStreamId(streamId);
   const expectedRevision = parseExpectedRevision(request.headers.get(EXPECTED_REVISION_HEADER));
   const events = parseAppendRequest(await readJsonBody(request));
-  const result = await eventStore().appendToStream(streamId, events, { expectedRevision });
+  const result = await app().store.appendToStream(streamId, events, { expectedRevision });
   const body: z.output<typeof appendResultSchema> = {
     streamId: result.streamId,
     firstRevision: result.firstRevision,

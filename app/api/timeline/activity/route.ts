@@ -1,11 +1,12 @@
 /** GET /api/timeline/activity: per-second projection activity, the projector's state and how far behind it is. */
 import { otherMethods } from "@/lib/http/other-methods";
-import { loadActivity } from "@/app/timeline/timeline-data";
+import { loadActivity } from "@/lib/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(async () => jsonResponse(await loadActivity()));
+export const GET = handleRoute(async () => jsonResponse(await loadActivity(app())));
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -3,18 +3,19 @@
  * events per type that pass the other filters, over every projected event (not only those the page loaded).
  */
 import { otherMethods } from "@/lib/http/other-methods";
-import { loadFilterOptions } from "@/app/timeline/filter-data";
+import { loadFilterOptions } from "@/lib/timeline/filter-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
 import { parseQuery } from "@/lib/http/parse-query";
 import { eventFilterSchema } from "@/lib/timeline/filter-schema";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
 const querySchema = eventFilterSchema.omit({ types: true });
 
 export const GET = handleRoute(async (request) =>
-  jsonResponse(await loadFilterOptions(parseQuery(request, querySchema))),
+  jsonResponse(await loadFilterOptions(app(), parseQuery(request, querySchema))),
 );
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -4,11 +4,12 @@
  */
 import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
-import { loadMatchingEvents } from "@/app/timeline/filter-data";
+import { loadMatchingEvents } from "@/lib/timeline/filter-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { HttpProblem, jsonResponse } from "@/lib/http/http-problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { eventFilterSchema, matchCursorSchema } from "@/lib/timeline/filter-schema";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export const POST = handleRoute(async (request) => {
       "invalid_body",
       "Send { filter: { streamId?, types?, minRevision?, maxRevision?, since? }, before? }",
     );
-  return jsonResponse(await loadMatchingEvents(parsed.data.filter, parsed.data.before));
+  return jsonResponse(await loadMatchingEvents(app(), parsed.data.filter, parsed.data.before));
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -4,10 +4,11 @@
  */
 import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
-import { loadNameHistories } from "@/app/timeline/name-data";
+import { loadNameHistories } from "@/lib/timeline/name-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { HttpProblem, jsonResponse } from "@/lib/http/http-problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ const bodySchema = z.strictObject({
 export const POST = handleRoute(async (request) => {
   const parsed = bodySchema.safeParse(await readJsonBody(request, 32 * 1024));
   if (!parsed.success) throw new HttpProblem("invalid_body", "Send { streams: [{ streamId, upTo }] }, at most 100");
-  return jsonResponse({ histories: await loadNameHistories(parsed.data.streams) });
+  return jsonResponse({ histories: await loadNameHistories(app(), parsed.data.streams) });
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -4,10 +4,11 @@
  */
 import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
-import { loadProjectionSnapshot } from "@/app/timeline/timeline-data";
+import { loadProjectionSnapshot } from "@/lib/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { HttpProblem, jsonResponse } from "@/lib/http/http-problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export const POST = handleRoute(async (request) => {
   const parsed = bodySchema.safeParse(await readJsonBody(request, 64 * 1024));
   if (!parsed.success)
     throw new HttpProblem("invalid_body", "Send { eventIds: string[], studentIds: string[] }, at most 200 of each");
-  return jsonResponse(await loadProjectionSnapshot(parsed.data.eventIds, parsed.data.studentIds));
+  return jsonResponse(await loadProjectionSnapshot(app(), parsed.data.eventIds, parsed.data.studentIds));
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,10 +1,11 @@
 /** GET /api/timeline/read-model?page&include: the read-model panel (recent students, course seats, checkpoints). */
 import { otherMethods } from "@/lib/http/other-methods";
 import { z } from "zod";
-import { loadReadModelOverview } from "@/app/timeline/timeline-data";
+import { loadReadModelOverview } from "@/lib/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
 import { parseQuery } from "@/lib/http/parse-query";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ const querySchema = z.strictObject({
 
 export const GET = handleRoute(async (request) => {
   const { page, include } = parseQuery(request, querySchema);
-  return jsonResponse(await loadReadModelOverview({ page, include }));
+  return jsonResponse(await loadReadModelOverview(app(), { page, include }));
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -3,10 +3,10 @@
  * for the events the timeline shows: what each event's student was called at that event.
  */
 import "server-only";
+import type { Stores } from "@/lib/server/app";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
-import { eventStore } from "@/lib/server/event-store";
 import { coversFromStart, foldNameHistory, type NameHistory } from "@/lib/timeline/name-history";
 import type { NameHistories } from "@/lib/timeline/wire-types";
 
@@ -30,6 +30,7 @@ export function nameRequestsFor(events: readonly RecordedEvent[]): NameRequest[]
 
 /** Folds each stream up to its revision; `known` events that already hold revisions 1..upTo save a read. */
 export async function loadNameHistories(
+  stores: Stores,
   requests: readonly NameRequest[],
   known: readonly RecordedEvent[] = [],
 ): Promise<NameHistories> {
@@ -37,7 +38,7 @@ export async function loadNameHistories(
   const history = async ({ streamId, upTo }: NameRequest): Promise<NameHistory> => {
     const held = coversFromStart(known.filter((event) => event.streamId === streamId && event.revision <= upTo));
     if (held && held.length === upTo) return foldNameHistory(held);
-    return { ...foldNameHistory(await readStreamEvents(eventStore(), streamId, { toRevision: upTo })), upTo };
+    return { ...foldNameHistory(await readStreamEvents(stores.store, streamId, { toRevision: upTo })), upTo };
   };
   const wanted = requests.filter((request) => studentIdOfStream(request.streamId) !== undefined && request.upTo >= 1);
   for (let start = 0; start < wanted.length; start += PARALLEL_READS) {

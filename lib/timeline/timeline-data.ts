@@ -3,6 +3,7 @@
  * event store for events, the read model for what the projector made of them.
  */
 import "server-only";
+import type { Stores } from "@/lib/server/app";
 import { COURSES } from "@/lib/domain/courses";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { readProjectorStatus, type ProjectorState } from "@/lib/read-model/projector-queries";
@@ -10,23 +11,23 @@ import { fromSqlDateTime } from "@/lib/read-model/sql-time";
 import { listCourseCounts } from "@/lib/read-model/student-queries";
 import { newestProjection, projectionActivity } from "@/lib/read-model/projection-activity-queries";
 import { checkpointSummary, projectionsOf, recentStudents, studentNames } from "@/lib/read-model/timeline-queries";
-import { eventStore } from "@/lib/server/event-store";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { TIMELINE_PAGE_SIZE } from "@/lib/timeline/feed-urls";
 import type { ActivityReport, FeedPage, ProjectionSnapshot, ReadModelOverview } from "@/lib/timeline/wire-types";
 
-export async function loadTimelineStart(): Promise<FeedPage> {
-  const page = await eventStore().readAll({ direction: "backwards", maxCount: TIMELINE_PAGE_SIZE });
+export async function loadTimelineStart(stores: Stores): Promise<FeedPage> {
+  const page = await stores.store.readAll({ direction: "backwards", maxCount: TIMELINE_PAGE_SIZE });
   return { events: page.events, next: page.nextPosition ?? null };
 }
 
 export async function loadProjectionSnapshot(
+  stores: Stores,
   eventIds: readonly string[],
   studentIds: readonly string[],
 ): Promise<ProjectionSnapshot> {
   // Names after projections: a name is then at least as new as the events reported projected.
-  const projections = await projectionsOf(eventIds);
-  const names = await studentNames(studentIds);
+  const projections = await projectionsOf(stores.readModel, eventIds);
+  const names = await studentNames(stores.readModel, studentIds);
   return { projections: Object.fromEntries(projections.map((p) => [p.eventId, p])), names };
 }
 
@@ -35,12 +36,13 @@ export function studentIdsOf(events: readonly Pick<RecordedEvent, "streamId">[])
 }
 
 export async function loadReadModelOverview(
+  stores: Stores,
   options: { page?: number; include?: string } = {},
 ): Promise<ReadModelOverview> {
   const [students, counts, checkpoints] = await Promise.all([
-    recentStudents(options),
-    listCourseCounts(),
-    checkpointSummary(),
+    recentStudents(stores.readModel, options),
+    listCourseCounts(stores.readModel),
+    checkpointSummary(stores.readModel),
   ]);
   const taken = new Map(counts.map((c) => [c.courseId, c.enrolled]));
   const catalogue = COURSES.map((course) => ({
@@ -61,15 +63,22 @@ const BEHIND_PROBE = 100;
 /** A projector that has not reported for this long is shown as not reporting. */
 const HEARTBEAT_STALE_MS = 10_000;
 
-export async function loadActivity(now = new Date()): Promise<ActivityReport> {
+export async function loadActivity(stores: Stores, now = new Date()): Promise<ActivityReport> {
   const since = new Date(now.getTime() - ACTIVITY_WINDOW_SECONDS * 1000);
   const [buckets, status, newest, stored] = await Promise.all([
-    projectionActivity(since),
-    readProjectorStatus(),
-    newestProjection(),
-    eventStore().readAll({ direction: "backwards", maxCount: BEHIND_PROBE }),
+    projectionActivity(stores.readModel, since),
+    readProjectorStatus(stores.readModel),
+    newestProjection(stores.readModel),
+    stores.store.readAll({ direction: "backwards", maxCount: BEHIND_PROBE }),
   ]);
-  const handled = new Set((await projectionsOf(stored.events.map((e) => e.id))).map((p) => p.eventId));
+  const handled = new Set(
+    (
+      await projectionsOf(
+        stores.readModel,
+        stored.events.map((e) => e.id),
+      )
+    ).map((p) => p.eventId),
+  );
   const missing = stored.events.filter((e) => !handled.has(e.id)).length;
   const heartbeatAt = status ? fromSqlDateTime(status.heartbeatAt) : undefined;
   const silent = heartbeatAt !== undefined && now.getTime() - Date.parse(heartbeatAt) > HEARTBEAT_STALE_MS;

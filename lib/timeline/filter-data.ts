@@ -3,6 +3,7 @@
  * (lib/read-model/timeline-filter-queries.ts), the event store gives the events themselves.
  */
 import "server-only";
+import type { Stores } from "@/lib/server/app";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
@@ -14,20 +15,20 @@ import {
   type MatchCursor,
 } from "@/lib/read-model/timeline-filter-queries";
 import { studentNames, type ProjectionInfo } from "@/lib/read-model/timeline-queries";
-import { eventStore } from "@/lib/server/event-store";
-import { studentIdsOf } from "@/app/timeline/timeline-data";
+import { studentIdsOf } from "@/lib/timeline/timeline-data";
 import { compareNewestFirst } from "@/lib/timeline/event-log";
 import type { FilterOptions, MatchingPage } from "@/lib/timeline/wire-types";
 
 /** More streams than this make a list nobody scrolls; the filter says how many were left out. */
 const MAX_STREAM_CHOICES = 500;
 
-export async function loadFilterOptions(filter: EventFilter): Promise<FilterOptions> {
+export async function loadFilterOptions(stores: Stores, filter: EventFilter): Promise<FilterOptions> {
   const [{ streams, total }, typeCounts] = await Promise.all([
-    streamSummaries(MAX_STREAM_CHOICES),
-    countMatchingByType(filter),
+    streamSummaries(stores.readModel, MAX_STREAM_CHOICES),
+    countMatchingByType(stores.readModel, filter),
   ]);
   const names = await studentNames(
+    stores.readModel,
     streams.map((s) => studentIdOfStream(s.streamId)).filter((id): id is string => id !== undefined),
   );
   return {
@@ -41,7 +42,7 @@ export async function loadFilterOptions(filter: EventFilter): Promise<FilterOpti
 }
 
 /** Reads the given events from the store: one read per stream, over the revisions asked for. */
-async function readEventsAt(keys: readonly ProjectionInfo[]): Promise<RecordedEvent[]> {
+async function readEventsAt(stores: Stores, keys: readonly ProjectionInfo[]): Promise<RecordedEvent[]> {
   const ranges = new Map<string, { from: number; to: number; ids: Set<string> }>();
   for (const { streamId, revision, eventId } of keys) {
     const range = ranges.get(streamId) ?? { from: revision, to: revision, ids: new Set<string>() };
@@ -52,7 +53,7 @@ async function readEventsAt(keys: readonly ProjectionInfo[]): Promise<RecordedEv
   }
   const read = await Promise.all(
     [...ranges].map(async ([streamId, { from, to, ids }]) =>
-      (await readStreamEvents(eventStore(), streamId, { fromRevision: from, toRevision: to })).filter((event) =>
+      (await readStreamEvents(stores.store, streamId, { fromRevision: from, toRevision: to })).filter((event) =>
         ids.has(event.id),
       ),
     ),
@@ -60,9 +61,13 @@ async function readEventsAt(keys: readonly ProjectionInfo[]): Promise<RecordedEv
   return read.flat().sort(compareNewestFirst);
 }
 
-export async function loadMatchingEvents(filter: EventFilter, before: MatchCursor | undefined): Promise<MatchingPage> {
-  const { rows, next } = await matchingEvents(filter, before);
-  const events = await readEventsAt(rows);
-  const names = await studentNames(studentIdsOf(rows));
+export async function loadMatchingEvents(
+  stores: Stores,
+  filter: EventFilter,
+  before: MatchCursor | undefined,
+): Promise<MatchingPage> {
+  const { rows, next } = await matchingEvents(stores.readModel, filter, before);
+  const events = await readEventsAt(stores, rows);
+  const names = await studentNames(stores.readModel, studentIdsOf(rows));
   return { events, projections: Object.fromEntries(rows.map((row) => [row.eventId, row])), names, next: next ?? null };
 }
