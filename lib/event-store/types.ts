@@ -87,6 +87,8 @@ export interface ReadStreamResult {
 }
 
 export interface ReadAllOptions {
+  /** Only the streams of this scope (lib/event-store/scope.ts); positions are the same as in the whole feed. */
+  scope?: string;
   /** Exclusive: events after this position (forwards) or before it (backwards). Default: the start or the end. */
   from?: string;
   direction?: ReadDirection;
@@ -111,6 +113,8 @@ export interface StreamInfo {
 }
 
 export interface ListStreamsOptions {
+  /** Only the streams of this scope. */
+  scope?: string;
   /** Opaque cursor from a previous page. */
   cursor?: string;
   /** Default 20, max 100. */

@@ -472,6 +472,30 @@ export function describeEventStoreConformance(
         const second = await store.listStreams({ limit: 2, cursor: first.nextCursor });
         expect(second.streams.map((s) => s.streamId)).toEqual([streams[2], streams[1]]);
       });
+
+      it("reads one scope's feed and streams without any other scope's, with the whole feed's positions", async () => {
+        const [mine, theirs] = [`s${randomUUID().slice(0, 8)}`, `s${randomUUID().slice(0, 8)}`];
+        const streams = [`${mine}:a-${randomUUID()}`, `${theirs}:a-${randomUUID()}`, `${mine}:b-${randomUUID()}`];
+        for (const [i, streamId] of streams.entries()) await store.appendToStream(streamId, [event(i)]);
+        await store.appendToStream(streams[0]!, [event(3)]);
+        const forwards: string[] = [];
+        let from: string | undefined;
+        do {
+          const page = await store.readAll({ scope: mine, from, maxCount: 1 });
+          forwards.push(...page.events.map((e) => `${e.streamId}:${e.data.n}`));
+          from = page.nextPosition;
+        } while (from);
+        expect(forwards).toEqual([`${streams[0]}:0`, `${streams[2]}:2`, `${streams[0]}:3`]);
+        const backwards = await store.readAll({ scope: mine, direction: "backwards" });
+        expect(backwards.events.map((e) => e.data.n)).toEqual([3, 2, 0]);
+        // A scope's positions are the whole feed's: reading the whole feed from one skips the same events.
+        const whole = await store.readAll({ from: backwards.events[1]!.position, maxCount: 1000 });
+        expect(whole.events.filter((e) => streams.includes(e.streamId)).map((e) => e.data.n)).toEqual([3]);
+        const listed = await store.listStreams({ scope: mine });
+        expect(listed.streams.map((s) => s.streamId)).toEqual([streams[0], streams[2]]);
+        expect((await store.listStreams({ scope: theirs })).streams.map((s) => s.streamId)).toEqual([streams[1]]);
+        expect((await store.readAll({ scope: `s${randomUUID().slice(0, 8)}` })).events).toEqual([]);
+      });
     });
   });
 }

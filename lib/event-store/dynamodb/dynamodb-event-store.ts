@@ -185,10 +185,15 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
   };
 
   /** The feed's commits one by one from a position, with whether any may follow each. */
-  async function* feedCommits(from: string | undefined, forwards: boolean, pageSize: number) {
+  async function* feedCommits(
+    scope: string | undefined,
+    from: string | undefined,
+    forwards: boolean,
+    pageSize: number,
+  ) {
     let startKey: Record<string, AttributeValue> | undefined;
     do {
-      const page = await q.readFeedPage({ from, forwards, limit: pageSize, startKey });
+      const page = await q.readFeedPage({ scope, from, forwards, limit: pageSize, startKey });
       startKey = page.lastKey;
       for (const [i, commit] of page.commits.entries())
         yield { commit, more: i < page.commits.length - 1 || startKey !== undefined };
@@ -254,11 +259,11 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       return head.exists ? infoOf(streamId, head) : undefined;
     },
 
-    async readAll({ from, direction = "forwards", maxCount }: ReadAllOptions = {}): Promise<ReadAllResult> {
+    async readAll({ scope, from, direction = "forwards", maxCount }: ReadAllOptions = {}): Promise<ReadAllResult> {
       const count = clampCount(maxCount, 100, 1000);
       const forwards = direction === "forwards";
       const events: RecordedEvent[] = [];
-      for await (const { commit, more } of feedCommits(from, forwards, count)) {
+      for await (const { commit, more } of feedCommits(scope, from, forwards, count)) {
         events.push(...(forwards ? commitEvents(commit) : commitEvents(commit).reverse()));
         if (events.length >= count)
           return { events: events.map(read), nextPosition: more ? commit.feedKey : undefined };
@@ -266,11 +271,11 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       return { events: events.map(read), nextPosition: undefined };
     },
 
-    async listStreams({ cursor, limit }: ListStreamsOptions = {}): Promise<ListStreamsResult> {
+    async listStreams({ scope, cursor, limit }: ListStreamsOptions = {}): Promise<ListStreamsResult> {
       const count = clampCount(limit, 20, 100);
       const streams: StreamInfo[] = [];
       const heads = new Map<string, StreamHead>();
-      for await (const { commit, more } of feedCommits(cursor, false, 50)) {
+      for await (const { commit, more } of feedCommits(scope, cursor, false, 50)) {
         if (heads.has(commit.streamId)) continue;
         const head = await headOf(commit.streamId);
         heads.set(commit.streamId, head);

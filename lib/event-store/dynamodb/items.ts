@@ -11,10 +11,12 @@
  *   at (S)       server time of the write, ISO 8601
  *   events (L)   commit: [{ id, type, v (schema version), data (JSON text), meta (JSON text) }]
  *   feed, feedKey (S)   commit only: the all-events feed index ("all", time-ordered key)
+ *   scope (S)    commit only: the stream's scope (lib/event-store/scope.ts), the scope feed index's partition
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import type { PreparedEvent } from "@/lib/event-store/validation";
 import { toRecordedEvent } from "@/lib/event-store/validation";
+import { scopeOfStream } from "@/lib/event-store/scope";
 import type { JsonValue, RecordedEvent } from "@/lib/event-store/types";
 
 export type Item = Record<string, AttributeValue>;
@@ -64,6 +66,7 @@ export function commitToItem(commit: CommitItem): Item {
     at: { S: commit.recordedAt },
     feed: { S: FEED_PARTITION },
     feedKey: { S: commit.feedKey },
+    scope: { S: scopeOfStream(commit.streamId) },
     events: {
       L: commit.events.map((event) => ({
         M: {

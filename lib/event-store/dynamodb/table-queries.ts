@@ -7,7 +7,7 @@ import {
   type DynamoDBClient,
   type QueryCommandInput,
 } from "@aws-sdk/client-dynamodb";
-import { FEED_INDEX } from "@/lib/event-store/dynamodb/events-table";
+import { FEED_INDEX, SCOPE_FEED_INDEX } from "@/lib/event-store/dynamodb/events-table";
 import { IDEMPOTENCY_WINDOW_COMMITS } from "@/lib/event-store/validation";
 import {
   decodeItem,
@@ -183,15 +183,17 @@ export function createTableQueries(client: DynamoDBClient, tableName: string) {
       return { commits, head };
     },
 
-    /** One page of the all-events feed index (eventually consistent, as every GSI read is). */
-    async readFeedPage(options: { from?: string; forwards: boolean; limit: number; startKey?: Item }) {
+    /** One page of the all-events feed, or of one scope's (eventually consistent, as every GSI read is). */
+    async readFeedPage(options: { scope?: string; from?: string; forwards: boolean; limit: number; startKey?: Item }) {
       const range =
         options.from === undefined ? "" : options.forwards ? " AND feedKey > :from" : " AND feedKey < :from";
+      const byScope = options.scope !== undefined;
       const page = await query({
-        IndexName: FEED_INDEX,
-        KeyConditionExpression: `feed = :feed${range}`,
+        IndexName: byScope ? SCOPE_FEED_INDEX : FEED_INDEX,
+        KeyConditionExpression: `${byScope ? "#scope" : "feed"} = :feed${range}`,
+        ...(byScope ? { ExpressionAttributeNames: { "#scope": "scope" } } : {}),
         ExpressionAttributeValues: {
-          ":feed": { S: FEED_PARTITION },
+          ":feed": { S: options.scope ?? FEED_PARTITION },
           ...(options.from === undefined ? {} : { ":from": { S: options.from } }),
         },
         ScanIndexForward: options.forwards,

@@ -28,6 +28,7 @@ import type {
   Snapshot,
   StreamInfo,
 } from "@/lib/event-store/types";
+import { scopeOfStream } from "@/lib/event-store/scope";
 
 /** `stored` keeps the events as written (their JSON text), for the idempotency check. */
 interface Commit {
@@ -143,10 +144,11 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       return stream ? info(streamId, stream) : undefined;
     },
 
-    async readAll({ from, direction = "forwards", maxCount }: ReadAllOptions = {}): Promise<ReadAllResult> {
+    async readAll({ scope, from, direction = "forwards", maxCount }: ReadAllOptions = {}): Promise<ReadAllResult> {
       const count = clampCount(maxCount, 100, 1000);
       const start = from === undefined ? undefined : Number(from);
-      const ordered = direction === "forwards" ? feed : [...feed].reverse();
+      const inScope = scope === undefined ? feed : feed.filter((c) => scopeOfStream(c.events[0]!.streamId) === scope);
+      const ordered = direction === "forwards" ? inScope : [...inScope].reverse();
       const after = ordered.filter((c) =>
         start === undefined ? true : direction === "forwards" ? c.sequence > start : c.sequence < start,
       );
@@ -164,12 +166,12 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       };
     },
 
-    async listStreams({ cursor, limit }: ListStreamsOptions = {}): Promise<ListStreamsResult> {
+    async listStreams({ scope, cursor, limit }: ListStreamsOptions = {}): Promise<ListStreamsResult> {
       const count = clampCount(limit, 20, 100);
       const before = cursor === undefined ? Infinity : Number(cursor);
       const newestFirst = [...streams.entries()]
         .map(([streamId, stream]) => ({ streamId, stream, sequence: stream.commits.at(-1)!.sequence }))
-        .filter((s) => s.sequence < before)
+        .filter((s) => s.sequence < before && (scope === undefined || scopeOfStream(s.streamId) === scope))
         .sort((a, b) => b.sequence - a.sequence);
       const page = newestFirst.slice(0, count);
       return {
