@@ -11,7 +11,7 @@ import { parseResumePoint } from "@/lib/http/live/resume-point";
 import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { liveQuerySchema } from "@/lib/http/schemas/events";
-import { eventStore } from "@/lib/server/event-store";
+import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -28,7 +28,7 @@ export const GET = handleRoute(async (request) => {
       : { backfill };
   // What this viewer may see: everything, until per-learner sandboxes pass their own filter here.
   const filter = everyEvent;
-  const subscription = await openLiveSubscription(liveHubFor(eventStore()), start, filter);
+  const subscription = await openLiveSubscription(liveHubFor(app().store), start, filter);
   return liveFeedResponse(subscription, request.signal);
 });
 
