@@ -2,13 +2,15 @@
  * `npm run bench`: starts its own DynamoDB Local (in memory) and MariaDB on bench ports, then prints
  *  1. appends/s at concurrency 1, 8, 32: raw conditional PutItem vs appendToStream (exact revision), ratio;
  *  2. projection lag p50/p95/p99 at about half the store's append capacity, projector in its own process;
- *  3. rebuild events/s for 10,000 events over 1,000 streams vs a raw consistent Scan of the same items.
+ *  3. rebuild events/s for 10,000 events over 1,000 streams vs a raw consistent Scan of the same items;
+ *  4. the live feed's fan-out: 5, 50, 500 SSE connections to `next start` (bench/live-fanout.ts).
  */
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 
 import { formatCpuSeconds } from "@/bench/cpu-meter";
 import { measureAppendThroughput } from "@/bench/append-throughput";
+import { formatLiveFanout, measureLiveFanout } from "@/bench/live-fanout";
 import { measureProjectionLag } from "@/bench/projection-lag";
 import { measureRebuildSpeed, seedStreams } from "@/bench/rebuild-speed";
 import { parseConfig } from "@/lib/config";
@@ -33,7 +35,7 @@ const settings = parseConfig({ ...process.env, ...BENCH_ENV });
 const readModel = createReadModel(settings.mysql.url);
 
 const quick = process.argv.includes("--quick");
-/** `--only=append|lag|rebuild` runs one part (lag needs the append figures, so it measures them quickly first). */
+/** `--only=append|lag|rebuild|fanout` runs one part (lag needs the append figures, so it measures them quickly first). */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const runs = (part: string) => only === undefined || only === part;
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -139,6 +141,23 @@ try {
       `CPU seconds (${availableParallelism()} cores), raw pipeline: ${formatCpuSeconds(rebuild.cpu.rawPipeline)}`,
     );
     console.log(`CPU seconds (${availableParallelism()} cores), rebuild:  ${formatCpuSeconds(rebuild.cpu.rebuild)}`);
+  }
+
+  if (runs("fanout")) {
+    log("4/4 live feed fan-out");
+    const ratePerSecond = 20;
+    const fanout = await onFreshStores(({ store }, otherPids) =>
+      measureLiveFanout({
+        store,
+        dynamoEndpoint: settings.dynamo.endpoint!,
+        env: BENCH_ENV,
+        otherPids,
+        ratePerSecond,
+        seconds: quick ? 8 : 20,
+        log,
+      }),
+    );
+    console.log(`\n${formatLiveFanout(fanout, ratePerSecond).join("\n")}`);
   }
 } finally {
   await readModel.close();
