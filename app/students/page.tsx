@@ -5,7 +5,9 @@ import { StudentResults } from "@/components/students/student-results";
 import { StudentSearch } from "@/components/students/student-search";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { primaryButton } from "@/components/ui/styles";
-import { parseListParams } from "@/lib/students/list-params";
+import { app } from "@/lib/server/app";
+import { parseListParams, type ListParams } from "@/lib/students/list-params";
+import { loadStudentList } from "@/lib/students/student-list";
 
 export const metadata: Metadata = { title: "Students" };
 
@@ -33,10 +35,15 @@ export default async function StudentsPage({
       <LiveRefresh everyMs={2000} />
       {/* Keyed on the search and page: each new one shows the placeholder while the search box stays put. */}
       <Suspense key={`${query}\n${page}`} fallback={<ResultsPlaceholder />}>
-        <StudentResults query={query} page={page} />
+        <LoadedResults query={query} page={page} />
       </Suspense>
     </div>
   );
+}
+
+/** Reads inside the Suspense boundary, so the heading and search box stream first and the list follows. */
+async function LoadedResults(params: ListParams) {
+  return <StudentResults {...params} result={await loadStudentList(app(), params)} />;
 }
 
 function ResultsPlaceholder() {

@@ -1,22 +1,15 @@
 /**
- * The student list for a search and page, read from the read model (server-side paging, so it stays fast
- * with thousands of students), or the state that explains why it is empty.
+ * The student list for a search and page (one page of the read model, lib/students/student-list.ts), or the
+ * state that explains why it is empty. `result` is undefined when the read model did not answer.
  */
 import Link from "next/link";
 import { Pagination } from "@/components/students/pagination";
 import { StudentTable } from "@/components/students/student-table";
 import { primaryButton, textLink } from "@/components/ui/styles";
-import { listStudents } from "@/lib/read-model/student-queries";
-import { listHref, PAGE_SIZE, type ListParams } from "@/lib/students/list-params";
-import { app } from "@/lib/server/app";
+import type { StudentListPage } from "@/lib/read-model/student-queries";
+import { listHref, type ListParams } from "@/lib/students/list-params";
 
-export async function StudentResults({ query, page }: ListParams) {
-  const result = await listStudents(app().readModel, { search: query, page, pageSize: PAGE_SIZE }).catch(
-    (error: unknown) => {
-      console.error("the students list could not be read from the read model", error);
-      return undefined;
-    },
-  );
+export function StudentResults({ query, page, result }: ListParams & { result: StudentListPage | undefined }) {
   if (!result) {
     return (
       <EmptyState title="Read model unavailable, try again" testId="read-model-unavailable" alert>
