@@ -3,6 +3,8 @@ import { textLink } from "@/components/ui/styles";
 import { EarlyArrowKeys } from "@/components/walkthrough/early-arrow-keys";
 import { InstructorPanel } from "@/components/walkthrough/instructor/instructor-panel";
 import { PresenterToggle } from "@/components/walkthrough/presenter-toggle";
+import { loadInstructorPanel } from "@/lib/instructor/instructor-panel-data";
+import { app } from "@/lib/server/app";
 import { isPresenterMode } from "@/lib/walkthrough/presenter-mode";
 
 /**
@@ -14,7 +16,7 @@ const PRESENTER =
   "dark:[--background:#000000] dark:[--surface:#0a0a0a] dark:[--foreground:#ffffff] dark:[--muted:#e5e7eb] dark:[--border:#f3f4f6] dark:[--accent:#bfdbfe]";
 
 export default async function WalkthroughLayout({ children }: { children: React.ReactNode }) {
-  const presenter = await isPresenterMode();
+  const [presenter, panel] = await Promise.all([isPresenterMode(), loadInstructorPanel(app())]);
   return (
     <div data-presenter={presenter} className={presenter ? PRESENTER : undefined}>
       <EarlyArrowKeys />
@@ -25,7 +27,7 @@ export default async function WalkthroughLayout({ children }: { children: React.
         <PresenterToggle on={presenter} />
       </div>
       {children}
-      <InstructorPanel />
+      <InstructorPanel {...panel} />
     </div>
   );
 }

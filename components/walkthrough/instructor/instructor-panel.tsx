@@ -8,22 +8,10 @@ import { card, inputBase, inputBorder, textLink } from "@/components/ui/styles";
 import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { ProjectorControls } from "@/components/walkthrough/instructor/projector-controls";
 import { UnlockForm } from "@/components/walkthrough/instructor/unlock-form";
-import { currentInstructorAccess } from "@/lib/instructor/instructor-session";
-import { describeProjector, readProjectorView, type ProjectorView } from "@/lib/instructor/projector-view";
+import type { InstructorPanelData } from "@/lib/instructor/instructor-panel-data";
 import { DEFAULT_SEED } from "@/lib/instructor/sample-class";
-import { app } from "@/lib/server/app";
 
-async function projectorOrUndefined(): Promise<ProjectorView | undefined> {
-  try {
-    return await readProjectorView(app().readModel);
-  } catch (error) {
-    console.error("instructor panel: could not read the projector's state", error);
-    return undefined;
-  }
-}
-
-export async function InstructorPanel() {
-  const [access, projector] = await Promise.all([currentInstructorAccess(), projectorOrUndefined()]);
+export function InstructorPanel({ access, projector }: InstructorPanelData) {
   const badge = access.allowed
     ? access.via === "secret"
       ? "Unlocked"
@@ -58,10 +46,8 @@ export async function InstructorPanel() {
           <h2 id="instructor-projector" className="text-sm font-semibold uppercase tracking-wide text-muted">
             Projector
           </h2>
-          <p className="text-sm">
-            {projector ? describeProjector(projector) : "Its state cannot be read: is MySQL running?"}
-          </p>
-          <ProjectorControls paused={projector?.paused ?? false} delayMs={projector?.delayMs ?? 0} />
+          <p className="text-sm">{projector ? projector.description : "Its state cannot be read: is MySQL running?"}</p>
+          <ProjectorControls paused={projector?.view.paused ?? false} delayMs={projector?.view.delayMs ?? 0} />
         </section>
         <section aria-labelledby="instructor-data" className="grid gap-6 md:grid-cols-3">
           <h2 id="instructor-data" className="text-sm font-semibold uppercase tracking-wide text-muted md:col-span-3">
