@@ -5,23 +5,19 @@
 import Form from "next/form";
 import Link from "next/link";
 import { inputBase, inputBorder, secondaryButton, textLink } from "@/components/ui/styles";
-import { recentlyChangedStudents } from "@/lib/read-model/instructor-queries";
 import { stepHref } from "@/lib/walkthrough/navigation";
-import { studentLabels } from "@/lib/walkthrough/student-labels";
+import { studentLabels, type PickableStudent } from "@/lib/walkthrough/student-labels";
 import type { StepNumber } from "@/lib/walkthrough/steps";
-import { app } from "@/lib/server/app";
 
-async function recentOrNone() {
-  try {
-    return await recentlyChangedStudents(app().readModel);
-  } catch (error) {
-    console.error("walkthrough: could not list recent students", error);
-    return [];
-  }
-}
-
-export async function StudentPicker({ step, hint }: { step: StepNumber; hint: string }) {
-  const recent = await recentOrNone();
+export function StudentPicker({
+  step,
+  hint,
+  recent,
+}: {
+  step: StepNumber;
+  hint: string;
+  recent: readonly PickableStudent[];
+}) {
   const labels = studentLabels(recent);
   return (
     <div className="space-y-3 rounded-md border border-dashed border-border p-4 text-sm" data-testid="student-picker">

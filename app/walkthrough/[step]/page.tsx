@@ -9,24 +9,14 @@ import { StepSeven } from "@/components/walkthrough/steps/step-seven";
 import { StepSix } from "@/components/walkthrough/steps/step-six";
 import { StepThree } from "@/components/walkthrough/steps/step-three";
 import { StepTwo } from "@/components/walkthrough/steps/step-two";
-import { parseStepParams, type StepParams } from "@/lib/walkthrough/step-params";
-import { parseStepNumber, stepInfo, type StepNumber } from "@/lib/walkthrough/steps";
+import { app } from "@/lib/server/app";
+import { loadStepData } from "@/lib/walkthrough/step-data";
+import { parseStepParams } from "@/lib/walkthrough/step-params";
+import { parseStepNumber, stepInfo } from "@/lib/walkthrough/steps";
 
 type Props = {
   params: Promise<{ step: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const STEP_VIEWS: Record<StepNumber, (props: { params: StepParams }) => Promise<React.JSX.Element>> = {
-  1: StepOne,
-  2: StepTwo,
-  3: StepThree,
-  4: StepFour,
-  5: StepFive,
-  6: StepSix,
-  7: StepSeven,
-  8: StepEight,
-  9: StepNine,
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,6 +28,30 @@ export default async function WalkthroughStepPage({ params, searchParams }: Prop
   const step = parseStepNumber((await params).step);
   if (!step) notFound();
   const query = parseStepParams(await searchParams);
-  const View = STEP_VIEWS[step];
-  return <View params={query} />;
+  const data = await loadStepData(app(), step, query);
+  // A switch rather than a table of components, so each step gets exactly its own data's type.
+  switch (data.step) {
+    case 1:
+      return <StepOne params={query} data={data} />;
+    case 2:
+      return <StepTwo params={query} data={data} />;
+    case 3:
+      return <StepThree params={query} data={data} />;
+    case 4:
+      return <StepFour params={query} data={data} />;
+    case 5:
+      return <StepFive params={query} data={data} />;
+    case 6:
+      return <StepSix params={query} data={data} />;
+    case 7:
+      return <StepSeven params={query} data={data} />;
+    case 8:
+      return <StepEight params={query} data={data} />;
+    case 9:
+      return <StepNine params={query} data={data} />;
+    default: {
+      const _exhaustive: never = data;
+      return _exhaustive;
+    }
+  }
 }

@@ -5,12 +5,10 @@ import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { Panel } from "@/components/walkthrough/panel";
 import { OUTCOME_LABELS, RebuildRun } from "@/components/walkthrough/rebuild-run";
 import { StepFrame } from "@/components/walkthrough/step-frame";
-import { currentInstructorAccess } from "@/lib/instructor/instructor-session";
-import { readModelSize, type RebuildRunRow } from "@/lib/read-model/instructor-queries";
+import type { RebuildRunRow } from "@/lib/read-model/instructor-queries";
 import type { RunOutcome } from "@/lib/walkthrough/rebuild-progress";
-import { readRebuildView } from "@/lib/walkthrough/rebuild-view";
+import type { StepEightData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
-import { app } from "@/lib/server/app";
 
 function Checksums({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }) {
   const same = run.checksumAfter !== null && run.checksumAfter === run.checksumBefore;
@@ -52,13 +50,7 @@ function Checksums({ run, outcome }: { run: RebuildRunRow; outcome: RunOutcome }
   );
 }
 
-export async function StepEight({ params }: { params: StepParams }) {
-  // Later visitors (no ?run) see the latest run as it really is now.
-  const [view, size, access] = await Promise.all([
-    readRebuildView(app().readModel, params.run),
-    readModelSize(app().readModel),
-    currentInstructorAccess(),
-  ]);
+export function StepEight({ params, data: { view, size, access } }: { params: StepParams; data: StepEightData }) {
   const { run, outcome, newer } = view ?? {};
   const ended = outcome !== undefined && outcome !== "running";
   // Done or failed, the step has shown what a rebuild does; one who cannot start a rebuild follows the latest.

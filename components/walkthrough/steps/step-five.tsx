@@ -4,17 +4,13 @@ import { EventRows } from "@/components/walkthrough/event-rows";
 import { Panel } from "@/components/walkthrough/panel";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
-import { loadStudentHistory } from "@/lib/students/student-history";
+import type { StepFiveData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
-import { app } from "@/lib/server/app";
 
-export async function StepFive({ params }: { params: StepParams }) {
-  const studentId = params.student;
-  const history = studentId ? await loadStudentHistory(app().store, studentId) : undefined;
-  const state = history?.state;
+export function StepFive({ params, data: { student } }: { params: StepParams; data: StepFiveData }) {
   return (
     <StepFrame step={5} params={params} complete={false}>
-      {studentId && history && state?.status === "registered" ? (
+      {student.kind === "student" ? (
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
           <Panel id="step5-tabs" title="Two tabs, one student">
             <p className="text-sm text-muted">
@@ -22,23 +18,24 @@ export async function StepFive({ params }: { params: StepParams }) {
               other, or in both at once.
             </p>
             <ConcurrencyTabs
-              key={studentId}
-              studentId={studentId}
-              latest={{ revision: history.revision, email: state.email }}
+              key={student.studentId}
+              studentId={student.studentId}
+              latest={{ revision: student.history.revision, email: student.email }}
             />
           </Panel>
           <Panel
             id="step5-stream"
             title="The stream"
-            aside={<span className="text-sm tabular-nums text-muted">at revision {history.revision}</span>}
+            aside={<span className="text-sm tabular-nums text-muted">at revision {student.history.revision}</span>}
           >
-            <EventRows events={history.events.slice(-4)} label="Latest events" />
+            <EventRows events={student.history.events.slice(-4)} label="Latest events" />
           </Panel>
         </div>
       ) : (
         <StudentPicker
           step={5}
           hint="This step needs one registered student to edit from two tabs. Choose a student first."
+          recent={student.recent}
         />
       )}
     </StepFrame>

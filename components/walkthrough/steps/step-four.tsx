@@ -6,24 +6,16 @@ import { LagMetrics, RecentProjections, StoreAndRow } from "@/components/walkthr
 import { Panel } from "@/components/walkthrough/panel";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
-import { describeProjector, readProjectorView } from "@/lib/instructor/projector-view";
-import { loadStudentHistory } from "@/lib/students/student-history";
-import { projectionLag } from "@/lib/walkthrough/projection-lag";
+import type { StepFourData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
-import { app } from "@/lib/server/app";
 
-export async function StepFour({ params }: { params: StepParams }) {
-  const studentId = params.student;
-  const [history, projector] = await Promise.all([
-    studentId ? loadStudentHistory(app().store, studentId) : undefined,
-    readProjectorView(app().readModel),
-  ]);
-  const lag =
-    history && studentId
-      ? await projectionLag(app().readModel, studentId, history.streamId, history.events)
-      : undefined;
+export function StepFour({ params, data: { projector, student } }: { params: StepParams; data: StepFourData }) {
+  const lag = student.kind === "student" ? student.lag : undefined;
   const complete =
-    params.expect !== undefined && lag !== undefined && lag.projectedRevision >= params.expect && !projector.paused;
+    params.expect !== undefined &&
+    lag !== undefined &&
+    lag.projectedRevision >= params.expect &&
+    !projector.view.paused;
   return (
     <StepFrame step={4} params={params} complete={complete}>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -32,23 +24,23 @@ export async function StepFour({ params }: { params: StepParams }) {
           title="The projector"
           aside={
             <span className="text-sm font-medium" data-testid="projector-state">
-              {describeProjector(projector)}
+              {projector.description}
             </span>
           }
         >
           <p className="text-sm text-muted">
             Instructor controls: they change the projector for everyone using this server.
           </p>
-          <ProjectorControls paused={projector.paused} delayMs={projector.delayMs} />
+          <ProjectorControls paused={projector.view.paused} delayMs={projector.view.delayMs} />
         </Panel>
         <Panel id="step4-append" title="Append">
-          {studentId && history ? (
+          {student.kind === "student" ? (
             <div className="space-y-3">
               <DoItForm
                 action={appendForLagAction}
                 label="Append an event"
                 pendingLabel="Appending…"
-                fields={{ student: studentId }}
+                fields={{ student: student.studentId }}
               />
               <p className="text-sm text-muted">
                 The contrast: write the read model in the same request as the append. Fresh at once, but two databases
@@ -58,23 +50,27 @@ export async function StepFour({ params }: { params: StepParams }) {
                 action={appendInlineAction}
                 label="Append and project inline"
                 pendingLabel="Appending…"
-                fields={{ student: studentId }}
+                fields={{ student: student.studentId }}
                 variant="secondary"
               />
             </div>
           ) : (
-            <StudentPicker step={4} hint="This step follows one student into the read model. Choose a student first." />
+            <StudentPicker
+              step={4}
+              hint="This step follows one student into the read model. Choose a student first."
+              recent={student.recent}
+            />
           )}
         </Panel>
       </div>
-      {lag && history && (
+      {student.kind === "student" && (
         <div className="grid gap-6 lg:grid-cols-2">
           <Panel id="step4-lag" title="Event store and read model">
-            <LagMetrics lag={lag} />
-            <StoreAndRow lag={lag} state={history.state} />
+            <LagMetrics lag={student.lag} />
+            <StoreAndRow lag={student.lag} state={student.history.state} />
           </Panel>
           <Panel id="step4-recent" title="Recently projected">
-            <RecentProjections lag={lag} />
+            <RecentProjections lag={student.lag} />
           </Panel>
         </div>
       )}

@@ -8,11 +8,8 @@ import { Panel } from "@/components/walkthrough/panel";
 import { SourceView } from "@/components/walkthrough/source-view";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { readRawAndUpcast } from "@/lib/walkthrough/legacy-event";
-import { readSource } from "@/lib/walkthrough/source-files";
+import type { StepNineData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
-import { app } from "@/lib/server/app";
 
 function EventShape({
   event,
@@ -40,12 +37,8 @@ function EventShape({
   );
 }
 
-export async function StepNine({ params }: { params: StepParams }) {
+export function StepNine({ params, data: { both, source } }: { params: StepParams; data: StepNineData }) {
   const studentId = params.student;
-  const [both, source] = await Promise.all([
-    studentId ? readRawAndUpcast(app().store, studentStreamId(studentId)) : undefined,
-    readSource("upcasters"),
-  ]);
   const raw = both?.raw[0];
   const upcast = both?.upcast[0];
   const legacy = raw?.type === "StudentRegistered" && raw.schemaVersion === 1;

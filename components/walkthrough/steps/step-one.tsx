@@ -5,15 +5,13 @@ import { DoItForm } from "@/components/walkthrough/do-it-form";
 import { EventRows } from "@/components/walkthrough/event-rows";
 import { Panel } from "@/components/walkthrough/panel";
 import { StepFrame } from "@/components/walkthrough/step-frame";
-import { loadStudentHistory } from "@/lib/students/student-history";
 import { crudContrast } from "@/lib/walkthrough/crud-contrast";
+import type { StepOneData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 import { toStudentEvents } from "@/lib/walkthrough/student-events";
-import { app } from "@/lib/server/app";
 
-export async function StepOne({ params }: { params: StepParams }) {
+export function StepOne({ params, data: { history } }: { params: StepParams; data: StepOneData }) {
   const studentId = params.student;
-  const history = studentId ? await loadStudentHistory(app().store, studentId) : undefined;
   const registered = history?.events.some((event) => event.type === "StudentRegistered") ?? false;
   return (
     <StepFrame step={1} params={params} complete={registered}>

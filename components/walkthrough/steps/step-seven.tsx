@@ -7,22 +7,28 @@ import { Panel } from "@/components/walkthrough/panel";
 import { RefreshButton } from "@/components/walkthrough/refresh-button";
 import { formatBytes, snapshotVerdict } from "@/components/walkthrough/snapshot-verdict";
 import { StepFrame } from "@/components/walkthrough/step-frame";
-import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { LONG_HISTORY_EVENTS } from "@/lib/walkthrough/long-history";
-import { app } from "@/lib/server/app";
-import { compareSnapshotLoads, TIMED_ROUNDS, type MeasuredLoad } from "@/lib/walkthrough/snapshot-timing";
+import type { MeasuredLoad } from "@/lib/walkthrough/snapshot-timing";
+import type { StepSevenData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 
-const ROWS: { label: string; testId: string; value: (load: MeasuredLoad) => string }[] = [
+const rows = (rounds: number): { label: string; testId: string; value: (load: MeasuredLoad) => string }[] => [
   { label: "Events folded", testId: "events-folded", value: (load) => formatCount(load.eventsFolded) },
   { label: "Requests to DynamoDB", testId: "requests", value: (load) => formatCount(load.reads.requests) },
   { label: "Items read", testId: "items-read", value: (load) => formatCount(load.reads.items) },
   { label: "Bytes read", testId: "bytes-read", value: (load) => formatBytes(load.reads.bytes) },
   { label: "Read units on AWS", testId: "read-units", value: (load) => formatCount(load.reads.readUnits) },
-  { label: `Time here (median of ${TIMED_ROUNDS})`, testId: "load-ms", value: (load) => `${load.ms.toFixed(1)} ms` },
+  { label: `Time here (median of ${rounds})`, testId: "load-ms", value: (load) => `${load.ms.toFixed(1)} ms` },
 ];
 
-function LoadTable({ without, withSnapshot }: { without: MeasuredLoad; withSnapshot: MeasuredLoad }) {
+function LoadTable({
+  without,
+  withSnapshot,
+  rounds,
+}: {
+  without: MeasuredLoad;
+  withSnapshot: MeasuredLoad;
+  rounds: number;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm tabular-nums" data-testid="snapshot-loads">
@@ -41,7 +47,7 @@ function LoadTable({ without, withSnapshot }: { without: MeasuredLoad; withSnaps
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => (
+          {rows(rounds).map((row) => (
             <tr key={row.testId} className="border-b border-border/60">
               <th scope="row" className="py-1.5 pr-3 font-normal text-muted">
                 {row.label}
@@ -60,24 +66,23 @@ function LoadTable({ without, withSnapshot }: { without: MeasuredLoad; withSnaps
   );
 }
 
-export async function StepSeven({ params }: { params: StepParams }) {
-  const studentId = params.student;
-  const comparison = studentId ? await compareSnapshotLoads(app().readMeter, studentStreamId(studentId)) : undefined;
+export function StepSeven({
+  params,
+  data: { comparison, rounds, longHistoryEvents },
+}: {
+  params: StepParams;
+  data: StepSevenData;
+}) {
   const exists = comparison !== undefined && comparison.withoutSnapshot.revision > 0;
   const verdict = exists
-    ? snapshotVerdict(
-        comparison.withoutSnapshot,
-        comparison.withSnapshot,
-        comparison.snapshot !== undefined,
-        TIMED_ROUNDS,
-      )
+    ? snapshotVerdict(comparison.withoutSnapshot, comparison.withSnapshot, comparison.snapshot !== undefined, rounds)
     : undefined;
   return (
     <StepFrame step={7} params={params} complete={exists && comparison.snapshot !== undefined}>
       <DoItForm
         action={createLongHistoryAction}
-        label={`Create a student with ${formatCount(LONG_HISTORY_EVENTS)} events`}
-        pendingLabel={`Appending ${formatCount(LONG_HISTORY_EVENTS)} events (a few seconds)…`}
+        label={`Create a student with ${formatCount(longHistoryEvents)} events`}
+        pendingLabel={`Appending ${formatCount(longHistoryEvents)} events (a few seconds)…`}
       />
       {exists && verdict && (
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
@@ -89,7 +94,7 @@ export async function StepSeven({ params }: { params: StepParams }) {
             <p className="text-lg" data-testid="snapshot-summary">
               {verdict.summary}
             </p>
-            <LoadTable without={comparison.withoutSnapshot} withSnapshot={comparison.withSnapshot} />
+            <LoadTable without={comparison.withoutSnapshot} withSnapshot={comparison.withSnapshot} rounds={rounds} />
             {verdict.reads && (
               <p className="text-sm" data-testid="snapshot-reads">
                 {verdict.reads}

@@ -9,24 +9,26 @@ import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
 import { TimeTravelControls } from "@/components/walkthrough/time-travel-controls";
 import { stateAtRevision } from "@/lib/domain/student/state";
-import { loadStudentHistory } from "@/lib/students/student-history";
+import type { StepSixData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 import { toStudentEvents } from "@/lib/walkthrough/student-events";
 import { travelTarget } from "@/lib/walkthrough/time-travel";
-import { app } from "@/lib/server/app";
 
 const SHOWN_EVENTS = 12;
 
-export async function StepSix({ params }: { params: StepParams }) {
-  const studentId = params.student;
-  const history = studentId ? await loadStudentHistory(app().store, studentId) : undefined;
-  if (!studentId || !history) {
+export function StepSix({ params, data: { student } }: { params: StepParams; data: StepSixData }) {
+  if (student.kind === "picker") {
     return (
       <StepFrame step={6} params={params} complete={false}>
-        <StudentPicker step={6} hint="This step travels through one student's stream. Choose a student first." />
+        <StudentPicker
+          step={6}
+          hint="This step travels through one student's stream. Choose a student first."
+          recent={student.recent}
+        />
       </StepFrame>
     );
   }
+  const { studentId, history } = student;
   const target = travelTarget(history.events, params);
   const parsed = toStudentEvents(history.events);
   const state = stateAtRevision(

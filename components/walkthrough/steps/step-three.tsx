@@ -6,44 +6,32 @@ import { Panel } from "@/components/walkthrough/panel";
 import { SourceView } from "@/components/walkthrough/source-view";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
-import { loadStudentHistory } from "@/lib/students/student-history";
-import { readSource } from "@/lib/walkthrough/source-files";
+import type { StepThreeData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
-import { app } from "@/lib/server/app";
 
-export async function StepThree({ params }: { params: StepParams }) {
-  const studentId = params.student;
-  const [history, source] = await Promise.all([
-    studentId ? loadStudentHistory(app().store, studentId) : undefined,
-    readSource("evolve"),
-  ]);
-  // Only what the fold needs crosses to the browser.
-  const events =
-    history?.events.map(({ streamId, revision, recordedAt, type, data, upcastError }) => ({
-      streamId,
-      revision,
-      recordedAt,
-      type,
-      data,
-      upcastError,
-    })) ?? [];
+export function StepThree({ params, data: { source, student } }: { params: StepParams; data: StepThreeData }) {
+  const events = student.kind === "student" ? student.events : [];
   return (
     <StepFrame step={3} params={params} complete={false}>
-      {studentId && history ? (
+      {student.kind === "student" ? (
         <DoItForm
           action={changeDetailsStepAction}
           label="Append another event"
           pendingLabel="Appending…"
-          fields={{ student: studentId }}
+          fields={{ student: student.studentId }}
           variant="secondary"
         />
       ) : (
-        <StudentPicker step={3} hint="This step folds one student's stream. Choose a student first." />
+        <StudentPicker
+          step={3}
+          hint="This step folds one student's stream. Choose a student first."
+          recent={student.recent}
+        />
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel id="step3-fold" title="Fold the stream">
           {events.length > 0 ? (
-            <FoldPlayer key={studentId} events={events} initialPosition={params.fold ?? 0} />
+            <FoldPlayer key={params.student} events={events} initialPosition={params.fold ?? 0} />
           ) : (
             <p className="text-sm text-muted">No events to fold yet.</p>
           )}

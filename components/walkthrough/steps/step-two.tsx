@@ -5,11 +5,8 @@ import { JsonView } from "@/components/walkthrough/json-view";
 import { Panel } from "@/components/walkthrough/panel";
 import { StepFrame } from "@/components/walkthrough/step-frame";
 import { StudentPicker } from "@/components/walkthrough/student-picker";
-import { config } from "@/lib/config";
-import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { streamItems } from "@/lib/walkthrough/dynamo-items";
+import type { StepTwoData } from "@/lib/walkthrough/step-data";
 import type { StepParams } from "@/lib/walkthrough/step-params";
-import { app } from "@/lib/server/app";
 
 const LEGEND = [
   ["pk", "S", "partition key: the stream id, so a stream's items sit together"],
@@ -19,9 +16,8 @@ const LEGEND = [
   ["feed, feedKey", "S", "the all-events index, ordered by time"],
 ] as const;
 
-export async function StepTwo({ params }: { params: StepParams }) {
-  const studentId = params.student;
-  const stream = studentId ? await streamItems(app().store, studentStreamId(studentId)) : undefined;
+export function StepTwo({ params, data: { tableName, student } }: { params: StepParams; data: StepTwoData }) {
+  const stream = student.kind === "student" ? student.stream : undefined;
   const items = stream?.items ?? [];
   return (
     <StepFrame
@@ -29,22 +25,25 @@ export async function StepTwo({ params }: { params: StepParams }) {
       params={params}
       complete={params.expect !== undefined && stream !== undefined && stream.revision >= params.expect}
     >
-      {studentId && stream ? (
+      {student.kind === "student" ? (
         <DoItForm
           action={enrolStepAction}
           label="Append another event"
           pendingLabel="Appending…"
-          fields={{ student: studentId }}
+          fields={{ student: student.studentId }}
         />
       ) : (
-        <StudentPicker step={2} hint="This step shows one student's stream. Choose a student first." />
+        <StudentPicker
+          step={2}
+          hint="This step shows one student's stream. Choose a student first."
+          recent={student.recent}
+        />
       )}
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_2fr]">
         <Panel id="step2-keys" title="How an item is laid out" className="lg:sticky lg:top-4">
           <p className="text-sm text-muted">
-            Table <code className="font-mono">{config().dynamo.tableName}</code>. Every attribute is typed in
-            DynamoDB&apos;s own JSON: <code>S</code> string, <code>N</code> number (sent as text), <code>L</code> list,{" "}
-            <code>M</code> map.
+            Table <code className="font-mono">{tableName}</code>. Every attribute is typed in DynamoDB&apos;s own JSON:{" "}
+            <code>S</code> string, <code>N</code> number (sent as text), <code>L</code> list, <code>M</code> map.
           </p>
           <dl className="space-y-2 text-sm">
             {LEGEND.map(([name, type, meaning]) => (
