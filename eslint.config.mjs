@@ -38,6 +38,58 @@ export default defineConfig([
     },
   },
   {
+    // The layers run one way (docs/architecture.md): the domain is pure, the read model implements the
+    // projector's port without importing it, and components get their data as props.
+    files: ["lib/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["./*", "../*"], message: "Import with the @/ alias." },
+            { regex: "^@/(?!lib/domain/)", message: "lib/domain imports nothing outside lib/domain." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/read-model/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["./*", "../*"], message: "Import with the @/ alias." },
+            {
+              group: ["@/lib/projector/*"],
+              message: "lib/read-model implements the projection port; it never imports lib/projector.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["./*", "../*"], message: "Import with the @/ alias." },
+            {
+              group: ["@/lib/server/*", "@/lib/read-model/*", "@/lib/config"],
+              allowTypeImports: true,
+              message: "Components receive their data as props: load it in a page or route handler (lib/<feature>).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Root config files are loaded by their tools (Vite, Playwright, drizzle-kit) without the @/ alias.
     files: ["*.ts", "*.mjs"],
     rules: { "no-restricted-imports": "off" },
