@@ -9,6 +9,7 @@ import { textLink } from "@/components/ui/styles";
 import { ActivitySkeleton, WorkspaceSkeleton } from "@/components/timeline/workspace-skeleton";
 import { checkHealth } from "@/lib/health";
 import { listSetAsideEvents } from "@/lib/read-model/projector-queries";
+import { currentViewer } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export default async function HomePage() {
@@ -49,7 +50,9 @@ export default async function HomePage() {
 
 /** Skipped and parked events; with the read model away, the status panel below says why nothing shows. */
 async function SetAside() {
-  const events = await listSetAsideEvents(app().readModel).catch(() => undefined);
+  const events = await currentViewer(app())
+    .then(({ sandbox }) => listSetAsideEvents(app().readModel, sandbox))
+    .catch(() => undefined);
   return events ? <SetAsideEvents events={events} /> : null;
 }
 

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
+import { currentViewer } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 import { submitRegistration } from "@/lib/students/form-submissions";
 
 export async function registerStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await submitRegistration(app(), formData);
+  const state = await submitRegistration(app(), formData, await currentViewer(app()));
   if (state.status !== "ok" || !state.studentId) return state;
   revalidatePath("/students");
   // redirect() ends the action by throwing Next's own navigation signal, which the framework handles.

@@ -5,6 +5,7 @@ import { StudentResults } from "@/components/students/student-results";
 import { StudentSearch } from "@/components/students/student-search";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { primaryButton } from "@/components/ui/styles";
+import { currentViewer, viewersStores } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 import { parseListParams, type ListParams } from "@/lib/students/list-params";
 import { loadStudentList } from "@/lib/students/student-list";
@@ -43,7 +44,12 @@ export default async function StudentsPage({
 
 /** Reads inside the Suspense boundary, so the heading and search box stream first and the list follows. */
 async function LoadedResults(params: ListParams) {
-  return <StudentResults {...params} result={await loadStudentList(app(), params)} />;
+  return (
+    <StudentResults
+      {...params}
+      result={await loadStudentList(viewersStores(app(), await currentViewer(app())), params)}
+    />
+  );
 }
 
 function ResultsPlaceholder() {

@@ -14,7 +14,8 @@ import {
   loadTimelineStart,
   studentIdsOf,
 } from "@/lib/timeline/timeline-data";
-import { app } from "@/lib/server/app";
+import { currentViewer, viewersStores } from "@/lib/classroom/viewer";
+import { app, type SandboxStores } from "@/lib/server/app";
 
 function orUndefined<T>(what: string, promise: Promise<T>): Promise<T | undefined> {
   return promise.catch((error: unknown) => {
@@ -23,28 +24,29 @@ function orUndefined<T>(what: string, promise: Promise<T>): Promise<T | undefine
   });
 }
 
-async function loadEventsWithProjection() {
-  const page = await orUndefined("events", loadTimelineStart(app()));
+async function loadEventsWithProjection(stores: SandboxStores) {
+  const page = await orUndefined("events", loadTimelineStart(stores));
   if (!page) return { page, projection: undefined, names: undefined };
   const [projection, names] = await Promise.all([
     orUndefined(
       "projection status",
       loadProjectionSnapshot(
-        app(),
+        stores,
         page.events.map((e) => e.id),
         studentIdsOf(page.events),
       ),
     ),
-    orUndefined("names at each event", loadNameHistories(app(), nameRequestsFor(page.events), page.events)),
+    orUndefined("names at each event", loadNameHistories(stores, nameRequestsFor(page.events), page.events)),
   ]);
   return { page, projection, names };
 }
 
 export async function TimelineWorkspace({ layout }: { layout: "split" | "full" }) {
+  const stores = viewersStores(app(), await currentViewer(app()));
   const [{ page, projection, names }, overview, filterOptions] = await Promise.all([
-    loadEventsWithProjection(),
-    layout === "split" ? orUndefined("the read model", loadReadModelOverview(app())) : undefined,
-    orUndefined("the filter choices", loadFilterOptions(app(), {})),
+    loadEventsWithProjection(stores),
+    layout === "split" ? orUndefined("the read model", loadReadModelOverview(stores)) : undefined,
+    orUndefined("the filter choices", loadFilterOptions(stores, {})),
   ]);
   return (
     <TimelineProvider

@@ -8,7 +8,7 @@ import type { FieldMessages } from "@/lib/forms/parse-form";
 import type { StudentCommandResult } from "@/lib/students/command-result";
 
 /** Fields a person fills in; errors on hidden fields (ids, revisions) are never theirs to fix. */
-export type FormField = "fullName" | "email" | "dateOfBirth" | "courseId";
+export type FormField = "fullName" | "email" | "dateOfBirth" | "courseId" | "className" | "displayName";
 
 export type ActionState =
   | Readonly<{ status: "idle" }>
@@ -52,7 +52,7 @@ export const failed = (message: string): ActionState => ({ status: "error", mess
 
 export function invalid(fieldErrors: FieldMessages<string>): ActionState {
   const shown: FieldMessages<FormField> = {};
-  for (const field of ["fullName", "email", "dateOfBirth", "courseId"] as const) {
+  for (const field of ["fullName", "email", "dateOfBirth", "courseId", "className", "displayName"] as const) {
     if (fieldErrors[field]) shown[field] = fieldErrors[field];
   }
   // An error only on a hidden field means the page was tampered with or is out of date.

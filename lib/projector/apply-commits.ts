@@ -58,8 +58,7 @@ export async function applyCommits(
   }
   const streamIds = [...byStream.keys()];
   const checkpoints = await tx.checkpoints(streamIds);
-  const studentIds = streamIds.map(studentIdOfStream).filter((id): id is string => id !== undefined);
-  const students = await tx.loadStudents(studentIds);
+  const students = await tx.loadStudents(streamIds.filter((id) => studentIdOfStream(id) !== undefined));
   const log: ProjectedEventLog[] = [];
   const changed: [StudentDocument | undefined, StudentDocument][] = [];
   const reached = new Map<string, number>();
@@ -77,7 +76,7 @@ export async function applyCommits(
       result.gapsFilled += gap.length;
       fresh.unshift(...gap);
     }
-    const before = studentId ? students.get(studentId) : undefined;
+    const before = studentId ? students.get(streamId) : undefined;
     let document = before;
     let revision = checkpoint;
     for (const event of fresh) {
@@ -99,7 +98,7 @@ export async function applyCommits(
       result.applied += 1;
     }
     if (studentId && document && document !== before) changed.push([before, document]);
-    if (studentId && document) students.set(studentId, document);
+    if (studentId && document) students.set(streamId, document);
     reached.set(streamId, revision);
   }
   await tx.saveStudents(changed);

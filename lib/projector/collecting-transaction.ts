@@ -3,6 +3,7 @@
  * this, then writes the result to MySQL in large batches. Course counts follow the SQL version's rule: a
  * course has a row while at least one student is enrolled.
  */
+import { studentStreamId } from "@/lib/domain/student/stream-id";
 import type { StudentDocument } from "@/lib/domain/student/student-document";
 import type { CollectedReadModel, ProjectionTransaction } from "@/lib/read-model/projection-port";
 
@@ -17,9 +18,9 @@ export function createCollectingTransaction(): { tx: ProjectionTransaction; coll
     async checkpoints(streamIds) {
       return new Map(streamIds.map((id) => [id, collected.checkpoints.get(id) ?? 0]));
     },
-    async loadStudents(studentIds) {
+    async loadStudents(streamIds) {
       return new Map(
-        studentIds.flatMap((id) => (collected.students.has(id) ? [[id, collected.students.get(id)!] as const] : [])),
+        streamIds.flatMap((id) => (collected.students.has(id) ? [[id, collected.students.get(id)!] as const] : [])),
       );
     },
     async saveStudents(changes) {
@@ -33,17 +34,18 @@ export function createCollectingTransaction(): { tx: ProjectionTransaction; coll
     },
   };
   function saveStudent(before: StudentDocument | undefined, after: StudentDocument) {
-    collected.students.set(after.studentId, after);
+    collected.students.set(studentStreamId(after.studentId, after.sandbox), after);
+    const counts = collected.courseCounts.get(after.sandbox) ?? new Map<string, number>();
+    collected.courseCounts.set(after.sandbox, counts);
     const had = new Set(before?.enrolments.map((e) => e.courseId));
     const has = new Set(after.enrolments.map((e) => e.courseId));
     for (const courseId of had) {
       if (has.has(courseId)) continue;
-      const left = (collected.courseCounts.get(courseId) ?? 0) - 1;
-      if (left > 0) collected.courseCounts.set(courseId, left);
-      else collected.courseCounts.delete(courseId);
+      const left = (counts.get(courseId) ?? 0) - 1;
+      if (left > 0) counts.set(courseId, left);
+      else counts.delete(courseId);
     }
-    for (const courseId of has)
-      if (!had.has(courseId)) collected.courseCounts.set(courseId, (collected.courseCounts.get(courseId) ?? 0) + 1);
+    for (const courseId of has) if (!had.has(courseId)) counts.set(courseId, (counts.get(courseId) ?? 0) + 1);
   }
   return { tx, collected };
 }

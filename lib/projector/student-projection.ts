@@ -8,6 +8,7 @@ import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { READ_MODEL_LIMITS } from "@/lib/read-model/schema";
 import type { StudentDocument } from "@/lib/domain/student/student-document";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
 
 export type ProjectionOutcome =
   | { status: "applied"; document: StudentDocument | undefined }
@@ -85,6 +86,7 @@ function evolveDocument(document: StudentDocument | undefined, event: RecordedEv
       return {
         status: "applied",
         document: {
+          sandbox: sandboxOfStream(event.streamId),
           studentId,
           fullName,
           email,

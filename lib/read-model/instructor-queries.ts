@@ -1,6 +1,7 @@
 /** What the walkthrough and the instructor panel read from the MySQL read model. */
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
 import type { ReadModel } from "@/lib/read-model/client";
 import { enrolments, projectedEvents, rebuildRuns, streamCheckpoints, students } from "@/lib/read-model/schema";
 import { fromSqlDateTime } from "@/lib/read-model/sql-time";
@@ -38,7 +39,7 @@ export async function studentProjection(
         updatedAt: students.updatedAt,
       })
       .from(students)
-      .where(eq(students.id, studentId)),
+      .where(and(eq(students.sandbox, sandboxOfStream(streamId)), eq(students.id, studentId))),
     db
       .select({ revision: streamCheckpoints.revision })
       .from(streamCheckpoints)
@@ -66,12 +67,14 @@ export async function studentProjection(
 /** Students most recently changed in the read model, for the walkthrough's student picker. */
 export async function recentlyChangedStudents(
   readModel: ReadModel,
+  sandbox: string,
   limit = 8,
 ): Promise<{ studentId: string; fullName: string; revision: number }[]> {
   const { db } = readModel;
   return db
     .select({ studentId: students.id, fullName: students.fullName, revision: students.revision })
     .from(students)
+    .where(eq(students.sandbox, sandbox))
     .orderBy(desc(students.updatedAt), desc(students.id))
     .limit(limit);
 }

@@ -3,7 +3,7 @@
  * projector handled last.
  */
 import "server-only";
-import { and, count, desc, gte, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, max, sql } from "drizzle-orm";
 import type { ReadModel } from "@/lib/read-model/client";
 import { projectedEvents } from "@/lib/read-model/schema";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
@@ -21,7 +21,11 @@ export interface ActivityBucket {
  * Per-second buckets, by append time, of the events projected since `since`. Bucketed as text in SQL so the
  * session's time zone never shifts them. projected_at >= since lets the projected_at index do the narrowing.
  */
-export async function projectionActivity(readModel: ReadModel, since: Date): Promise<ActivityBucket[]> {
+export async function projectionActivity(
+  readModel: ReadModel,
+  sandbox: string,
+  since: Date,
+): Promise<ActivityBucket[]> {
   const { db } = readModel;
   const from = toSqlDateTime(since);
   const second = sql<string>`DATE_FORMAT(${projectedEvents.recordedAt}, '%Y-%m-%d %H:%i:%s')`;
@@ -33,7 +37,13 @@ export async function projectionActivity(readModel: ReadModel, since: Date): Pro
       avgLagMs: sql<string | number | null>`AVG(${projectedEvents.lagMs})`,
     })
     .from(projectedEvents)
-    .where(and(gte(projectedEvents.projectedAt, from), gte(projectedEvents.recordedAt, from)))
+    .where(
+      and(
+        eq(projectedEvents.sandbox, sandbox),
+        gte(projectedEvents.projectedAt, from),
+        gte(projectedEvents.recordedAt, from),
+      ),
+    )
     .groupBy(second)
     .orderBy(second);
   return rows.map((row) => ({
@@ -47,6 +57,7 @@ export async function projectionActivity(readModel: ReadModel, since: Date): Pro
 /** The event the projector handled last: where the read model stands. */
 export async function newestProjection(
   readModel: ReadModel,
+  sandbox: string,
 ): Promise<{ eventId: string; recordedAt: string; projectedAt: string } | undefined> {
   const { db } = readModel;
   const [row] = await db
@@ -56,6 +67,7 @@ export async function newestProjection(
       projectedAt: projectedEvents.projectedAt,
     })
     .from(projectedEvents)
+    .where(eq(projectedEvents.sandbox, sandbox))
     .orderBy(desc(projectedEvents.projectedAt), desc(projectedEvents.recordedAt))
     .limit(1);
   return row

@@ -19,7 +19,8 @@ export interface ProjectedEventLog {
 /** What the projector needs of the read model inside one transaction. */
 export interface ProjectionTransaction {
   checkpoints(streamIds: readonly string[]): Promise<Map<string, number>>;
-  loadStudents(studentIds: readonly string[]): Promise<Map<string, StudentDocument>>;
+  /** The students of these student streams (a stream id names its sandbox and its student), by stream id. */
+  loadStudents(streamIds: readonly string[]): Promise<Map<string, StudentDocument>>;
   /** Saves students changed in this batch, given as [before, after] pairs (one round trip per table). */
   saveStudents(changes: readonly (readonly [StudentDocument | undefined, StudentDocument])[]): Promise<void>;
   setCheckpoints(checkpoints: ReadonlyMap<string, number>): Promise<void>;
@@ -28,9 +29,11 @@ export interface ProjectionTransaction {
 
 /** A whole read model held in memory: what a rebuild folds before it writes the shadow tables. */
 export interface CollectedReadModel {
+  /** By student stream id. */
   students: Map<string, StudentDocument>;
   checkpoints: Map<string, number>;
-  courseCounts: Map<string, number>;
+  /** Seats taken, by sandbox, then by course. */
+  courseCounts: Map<string, Map<string, number>>;
   log: ProjectedEventLog[];
 }
 

@@ -5,6 +5,8 @@
  */
 import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
+import { studentIdOfStream, studentStreamId } from "@/lib/domain/student/stream-id";
 import type { StudentDocument } from "@/lib/domain/student/student-document";
 import type { ProjectedEventLog, ProjectionTransaction } from "@/lib/read-model/projection-port";
 import type { ReadModel, ReadModelDb } from "@/lib/read-model/client";
@@ -17,6 +19,7 @@ type Tx = Parameters<Parameters<ReadModelDb["transaction"]>[0]>[0];
 export function projectedEventRows(entries: readonly ProjectedEventLog[], projectedAt: Date) {
   const projectedAtSql = toSqlDateTime(projectedAt);
   return entries.map(({ event, status, reason, rows }) => ({
+    sandbox: sandboxOfStream(event.streamId),
     streamId: event.streamId,
     revision: event.revision,
     eventId: event.id,
@@ -41,25 +44,34 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
     const has = new Set(after.enrolments.map((e) => e.courseId));
     const removed = [...had].filter((c) => !has.has(c));
     const added = enrolmentRows(after).filter((e) => !had.has(e.courseId));
+    const inSandbox = eq(courseEnrolmentCounts.sandbox, after.sandbox);
     if (removed.length > 0) {
       await tx
         .delete(enrolments)
-        .where(and(eq(enrolments.studentId, after.studentId), inArray(enrolments.courseId, removed)));
+        .where(
+          and(
+            eq(enrolments.sandbox, after.sandbox),
+            eq(enrolments.studentId, after.studentId),
+            inArray(enrolments.courseId, removed),
+          ),
+        );
       await tx
         .update(courseEnrolmentCounts)
         .set({ enrolled: sql`${courseEnrolmentCounts.enrolled} - 1` })
-        .where(inArray(courseEnrolmentCounts.courseId, removed));
+        .where(and(inSandbox, inArray(courseEnrolmentCounts.courseId, removed)));
       // A course has a row while someone is enrolled: rows then depend on the state only, never on how the
       // events were batched, so a rebuild produces exactly the same rows.
       await tx
         .delete(courseEnrolmentCounts)
-        .where(and(inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)));
+        .where(
+          and(inSandbox, inArray(courseEnrolmentCounts.courseId, removed), lte(courseEnrolmentCounts.enrolled, 0)),
+        );
     }
     if (added.length > 0) {
       await tx.insert(enrolments).values(added);
       await tx
         .insert(courseEnrolmentCounts)
-        .values(added.map((e) => ({ courseId: e.courseId, enrolled: 1 })))
+        .values(added.map((e) => ({ sandbox: after.sandbox, courseId: e.courseId, enrolled: 1 })))
         .onDuplicateKeyUpdate({ set: { enrolled: sql`${courseEnrolmentCounts.enrolled} + 1` } });
     }
   }
@@ -70,7 +82,14 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
       await tx
         .insert(streamCheckpoints)
         .ignore()
-        .values(streamIds.map((streamId) => ({ streamId, revision: 0, updatedAt: now() })));
+        .values(
+          streamIds.map((streamId) => ({
+            sandbox: sandboxOfStream(streamId),
+            streamId,
+            revision: 0,
+            updatedAt: now(),
+          })),
+        );
       const rows = await tx
         .select()
         .from(streamCheckpoints)
@@ -79,24 +98,29 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
       return new Map(rows.map((row) => [row.streamId, row.revision]));
     },
 
-    async loadStudents(studentIds) {
-      if (studentIds.length === 0) return new Map();
+    async loadStudents(streamIds) {
+      const keys = streamIds.flatMap((streamId) => {
+        const studentId = studentIdOfStream(streamId);
+        return studentId === undefined ? [] : [sql`(${sandboxOfStream(streamId)}, ${studentId})`];
+      });
+      if (keys.length === 0) return new Map();
+      const anyOf = sql.join(keys, sql`, `);
       const [rows, courses] = await Promise.all([
         tx
           .select()
           .from(students)
-          .where(inArray(students.id, [...studentIds])),
+          .where(sql`(${students.sandbox}, ${students.id}) IN (${anyOf})`),
         tx
           .select()
           .from(enrolments)
-          .where(inArray(enrolments.studentId, [...studentIds])),
+          .where(sql`(${enrolments.sandbox}, ${enrolments.studentId}) IN (${anyOf})`),
       ]);
       return new Map(
         rows.map((row) => [
-          row.id,
+          studentStreamId(row.id, row.sandbox),
           documentFromRows(
             row,
-            courses.filter((c) => c.studentId === row.id),
+            courses.filter((c) => c.sandbox === row.sandbox && c.studentId === row.id),
           ),
         ]),
       );
@@ -123,7 +147,14 @@ export function transactionOf(tx: Tx, tables: ProjectionTables = liveTables): Pr
       const at = now();
       await tx
         .insert(streamCheckpoints)
-        .values([...checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: at })))
+        .values(
+          [...checkpoints].map(([streamId, revision]) => ({
+            sandbox: sandboxOfStream(streamId),
+            streamId,
+            revision,
+            updatedAt: at,
+          })),
+        )
         .onDuplicateKeyUpdate({
           set: { revision: sql.raw("VALUES(`revision`)"), updatedAt: sql.raw("VALUES(`updated_at`)") },
         });

@@ -13,6 +13,7 @@ import {
 } from "@/lib/read-model/schema";
 import { projectedEventRows } from "@/lib/read-model/projection-transaction";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
 
 const now = () => toSqlDateTime(new Date());
 
@@ -126,6 +127,7 @@ export async function parkFailedEvents(
   await db.transaction(async (tx) => {
     for (const { event } of entries) {
       await tx.insert(projectorFailures).values({
+        sandbox: sandboxOfStream(event.streamId),
         streamId: event.streamId,
         revision: event.revision,
         eventId: event.id,
@@ -133,7 +135,10 @@ export async function parkFailedEvents(
         error: error.slice(0, 2000),
         failedAt: now(),
       });
-      await tx.insert(streamCheckpoints).ignore().values({ streamId: event.streamId, revision: 0, updatedAt: now() });
+      await tx
+        .insert(streamCheckpoints)
+        .ignore()
+        .values({ sandbox: sandboxOfStream(event.streamId), streamId: event.streamId, revision: 0, updatedAt: now() });
       await tx
         .update(streamCheckpoints)
         .set({ revision: sql`GREATEST(${streamCheckpoints.revision}, ${event.revision})`, updatedAt: now() })
@@ -159,7 +164,7 @@ export interface SetAsideEvent {
 }
 
 /** The newest events the projector did not apply, with why: what the home page lists for everyone to see. */
-export async function listSetAsideEvents(readModel: ReadModel, limit = 10): Promise<SetAsideEvent[]> {
+export async function listSetAsideEvents(readModel: ReadModel, sandbox: string, limit = 10): Promise<SetAsideEvent[]> {
   const { db } = readModel;
   const rows = await db
     .select({
@@ -171,7 +176,7 @@ export async function listSetAsideEvents(readModel: ReadModel, limit = 10): Prom
       projectedAt: projectedEvents.projectedAt,
     })
     .from(projectedEvents)
-    .where(ne(projectedEvents.status, "applied"))
+    .where(and(eq(projectedEvents.sandbox, sandbox), ne(projectedEvents.status, "applied")))
     .orderBy(desc(projectedEvents.projectedAt), desc(projectedEvents.revision))
     .limit(limit);
   return rows.map((row) => ({ ...row, status: row.status === "failed" ? "failed" : "skipped" }));

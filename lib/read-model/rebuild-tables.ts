@@ -21,6 +21,7 @@ import {
 } from "@/lib/read-model/schema";
 import { toSqlDateTime } from "@/lib/read-model/sql-time";
 import { enrolmentRows, studentRow } from "@/lib/read-model/student-rows";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
 
 const BATCH_ROWS = 1000;
 
@@ -106,12 +107,19 @@ export async function writeShadowTables(readModel: ReadModel, model: CollectedRe
     insertInBatches(
       readModel,
       shadowTables.courseEnrolmentCounts,
-      [...model.courseCounts].map(([courseId, enrolled]) => ({ courseId, enrolled })),
+      [...model.courseCounts].flatMap(([sandbox, counts]) =>
+        [...counts].map(([courseId, enrolled]) => ({ sandbox, courseId, enrolled })),
+      ),
     ),
     insertInBatches(
       readModel,
       shadowTables.streamCheckpoints,
-      [...model.checkpoints].map(([streamId, revision]) => ({ streamId, revision, updatedAt: now })),
+      [...model.checkpoints].map(([streamId, revision]) => ({
+        sandbox: sandboxOfStream(streamId),
+        streamId,
+        revision,
+        updatedAt: now,
+      })),
     ),
   ]);
 }

@@ -35,9 +35,16 @@ const exactId = (name: string, length: number) =>
     dataType: () => `varchar(${length}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
   })(name);
 
+/**
+ * The sandbox a row belongs to (lib/domain/sandbox.ts): "-" for solo use, `sbx.…` for a learner. Part of every
+ * key of the student tables, so equal student or course ids in two sandboxes are two rows, never one.
+ */
+const sandboxColumn = () => exactId("sandbox", 16).notNull().default("-");
+
 /** Column builders are functions so a rebuild can make its shadow tables (<name>_next) from the same ones. */
 export const studentColumns = () => ({
-  id: exactId("id", READ_MODEL_LIMITS.studentId).primaryKey(),
+  sandbox: sandboxColumn(),
+  id: exactId("id", READ_MODEL_LIMITS.studentId).notNull(),
   fullName: varchar("full_name", { length: READ_MODEL_LIMITS.fullName }).notNull(),
   email: varchar("email", { length: READ_MODEL_LIMITS.email }).notNull(),
   dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
@@ -49,12 +56,14 @@ export const studentColumns = () => ({
 });
 
 export const students = mysqlTable("students", studentColumns(), (t) => [
-  index("students_name").on(t.fullName),
-  index("students_email").on(t.email),
+  primaryKey({ columns: [t.sandbox, t.id] }),
+  index("students_name").on(t.sandbox, t.fullName),
+  index("students_email").on(t.sandbox, t.email),
 ]);
 
 /** One row per (student, course) the student is enrolled in now. */
 export const enrolmentColumns = () => ({
+  sandbox: sandboxColumn(),
   studentId: exactId("student_id", READ_MODEL_LIMITS.studentId).notNull(),
   courseId: exactId("course_id", READ_MODEL_LIMITS.courseId).notNull(),
   enrolledAt: datetime("enrolled_at", { mode: "string", fsp: 3 }).notNull(),
@@ -63,20 +72,24 @@ export const enrolmentColumns = () => ({
 });
 
 export const enrolments = mysqlTable("enrolments", enrolmentColumns(), (t) => [
-  primaryKey({ columns: [t.studentId, t.courseId] }),
-  index("enrolments_course").on(t.courseId),
+  primaryKey({ columns: [t.sandbox, t.studentId, t.courseId] }),
+  index("enrolments_course").on(t.sandbox, t.courseId),
 ]);
 
 /** Seats taken per course: what the capacity rule reads. */
 export const courseCountColumns = () => ({
-  courseId: exactId("course_id", READ_MODEL_LIMITS.courseId).primaryKey(),
+  sandbox: sandboxColumn(),
+  courseId: exactId("course_id", READ_MODEL_LIMITS.courseId).notNull(),
   enrolled: int("enrolled").notNull().default(0),
 });
 
-export const courseEnrolmentCounts = mysqlTable("course_enrolment_counts", courseCountColumns());
+export const courseEnrolmentCounts = mysqlTable("course_enrolment_counts", courseCountColumns(), (t) => [
+  primaryKey({ columns: [t.sandbox, t.courseId] }),
+]);
 
 /** The projector's checkpoint per event stream: the last revision applied to the tables above. */
 export const checkpointColumns = () => ({
+  sandbox: sandboxColumn(),
   streamId: exactId("stream_id", 128).primaryKey(),
   revision: int("revision").notNull(),
   updatedAt: datetime("updated_at", { mode: "string", fsp: 3 }).notNull(),
@@ -86,6 +99,7 @@ export const streamCheckpoints = mysqlTable("stream_checkpoints", checkpointColu
 
 /** Every event the projector has handled, when, with what lag, and which rows it changed. */
 export const projectedEventColumns = () => ({
+  sandbox: sandboxColumn(),
   streamId: exactId("stream_id", 128).notNull(),
   revision: int("revision").notNull(),
   eventId: exactId("event_id", 36).notNull(),
@@ -102,6 +116,7 @@ export const projectedEvents = mysqlTable("projected_events", projectedEventColu
   primaryKey({ columns: [t.streamId, t.revision] }),
   index("projected_events_event").on(t.eventId),
   index("projected_events_time").on(t.projectedAt),
+  index("projected_events_sandbox_time").on(t.sandbox, t.projectedAt),
 ]);
 
 /** Tables a rebuild fills side by side (as <name>_next) and swaps in at once. */
@@ -149,6 +164,7 @@ export const projectorStatus = mysqlTable("projector_status", {
 /** Events the projector could not apply after retries (poison): parked here, visible, never blocking. */
 export const projectorFailures = mysqlTable("projector_failures", {
   id: bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey(),
+  sandbox: sandboxColumn(),
   streamId: exactId("stream_id", 128).notNull(),
   revision: int("revision").notNull(),
   eventId: exactId("event_id", 36).notNull(),
@@ -171,3 +187,40 @@ export const rebuildRuns = mysqlTable("rebuild_runs", {
   startedAt: datetime("started_at", { mode: "string", fsp: 3 }).notNull(),
   finishedAt: datetime("finished_at", { mode: "string", fsp: 3 }),
 });
+
+/**
+ * Classes and their learners (docs/classes.md). Not a projection: the deployment's own records, like the
+ * projector's controls, so a rebuild leaves them alone. A learner's sandboxes are listed in learner_sandboxes,
+ * the newest being the one they work in ("start over" adds one; the old ones stay for the instructor).
+ */
+export const classes = mysqlTable("classes", {
+  id: exactId("id", 16).primaryKey(),
+  name: varchar("name", { length: 80 }).notNull(),
+  open: boolean("open").notNull().default(true),
+  createdAt: datetime("created_at", { mode: "string", fsp: 3 }).notNull(),
+});
+
+export const learners = mysqlTable(
+  "learners",
+  {
+    id: exactId("id", 16).primaryKey(),
+    classId: exactId("class_id", 16).notNull(),
+    displayName: varchar("display_name", { length: 60 }).notNull(),
+    joinedAt: datetime("joined_at", { mode: "string", fsp: 3 }).notNull(),
+  },
+  (t) => [index("learners_class").on(t.classId, t.joinedAt)],
+);
+
+export const learnerSandboxes = mysqlTable(
+  "learner_sandboxes",
+  {
+    sandbox: exactId("sandbox", 16).primaryKey(),
+    learnerId: exactId("learner_id", 16).notNull(),
+    startedAt: datetime("started_at", { mode: "string", fsp: 3 }).notNull(),
+    /** The walkthrough step of the learner's last "Do it" in this sandbox, and whether it did what it should. */
+    step: tinyint("step"),
+    stepOk: boolean("step_ok"),
+    stepAt: datetime("step_at", { mode: "string", fsp: 3 }),
+  },
+  (t) => [index("learner_sandboxes_learner").on(t.learnerId, t.startedAt)],
+);

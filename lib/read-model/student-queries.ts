@@ -28,13 +28,17 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Students ordered by name; `search` matches anywhere in the name or email, case-insensitively. */
 export async function listStudents(
   readModel: ReadModel,
+  sandbox: string,
   { search = "", page = 1, pageSize = 25 }: { search?: string; page?: number; pageSize?: number } = {},
 ): Promise<StudentListPage> {
   const { db } = readModel;
   const term = search.trim();
-  const where = term
-    ? or(like(students.fullName, `%${escapeLike(term)}%`), like(students.email, `%${escapeLike(term)}%`))
-    : undefined;
+  const where = and(
+    eq(students.sandbox, sandbox),
+    term
+      ? or(like(students.fullName, `%${escapeLike(term)}%`), like(students.email, `%${escapeLike(term)}%`))
+      : undefined,
+  );
   const size = Math.min(Math.max(1, Math.floor(pageSize)), 100);
   const current = Math.max(1, Math.floor(page));
   const [rows, [totals]] = await Promise.all([
@@ -67,14 +71,22 @@ export interface StudentDetailRow extends StudentListRow {
   enrolments: { courseId: string; enrolledAt: string; revision: number }[];
 }
 
-export async function getStudentRow(readModel: ReadModel, studentId: string): Promise<StudentDetailRow | undefined> {
+export async function getStudentRow(
+  readModel: ReadModel,
+  sandbox: string,
+  studentId: string,
+): Promise<StudentDetailRow | undefined> {
   const { db } = readModel;
-  const [row] = await db.select().from(students).where(eq(students.id, studentId)).limit(1);
+  const [row] = await db
+    .select()
+    .from(students)
+    .where(and(eq(students.sandbox, sandbox), eq(students.id, studentId)))
+    .limit(1);
   if (!row) return undefined;
   const courses = await db
     .select({ courseId: enrolments.courseId, enrolledAt: enrolments.enrolledAt, revision: enrolments.revision })
     .from(enrolments)
-    .where(and(eq(enrolments.studentId, studentId)))
+    .where(and(eq(enrolments.sandbox, sandbox), eq(enrolments.studentId, studentId)))
     .orderBy(asc(enrolments.revision));
   return {
     studentId: row.id,
@@ -89,16 +101,23 @@ export async function getStudentRow(readModel: ReadModel, studentId: string): Pr
 }
 
 /** Seats taken in a course, for the capacity rule (eventually consistent: see lib/domain/courses.ts). */
-export async function seatsTaken(readModel: ReadModel, courseId: string): Promise<number> {
+export async function seatsTaken(readModel: ReadModel, sandbox: string, courseId: string): Promise<number> {
   const { db } = readModel;
   const [row] = await db
     .select({ enrolled: courseEnrolmentCounts.enrolled })
     .from(courseEnrolmentCounts)
-    .where(eq(courseEnrolmentCounts.courseId, courseId));
+    .where(and(eq(courseEnrolmentCounts.sandbox, sandbox), eq(courseEnrolmentCounts.courseId, courseId)));
   return row?.enrolled ?? 0;
 }
 
-export async function listCourseCounts(readModel: ReadModel): Promise<{ courseId: string; enrolled: number }[]> {
+export async function listCourseCounts(
+  readModel: ReadModel,
+  sandbox: string,
+): Promise<{ courseId: string; enrolled: number }[]> {
   const { db } = readModel;
-  return db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId));
+  return db
+    .select({ courseId: courseEnrolmentCounts.courseId, enrolled: courseEnrolmentCounts.enrolled })
+    .from(courseEnrolmentCounts)
+    .where(eq(courseEnrolmentCounts.sandbox, sandbox))
+    .orderBy(asc(courseEnrolmentCounts.courseId));
 }

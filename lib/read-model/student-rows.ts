@@ -8,6 +8,7 @@ export type EnrolmentInsert = typeof enrolments.$inferInsert;
 
 export function studentRow(doc: StudentDocument): StudentInsert {
   return {
+    sandbox: doc.sandbox,
     id: doc.studentId,
     fullName: doc.fullName,
     email: doc.email,
@@ -21,6 +22,7 @@ export function studentRow(doc: StudentDocument): StudentInsert {
 
 export function enrolmentRows(doc: StudentDocument): EnrolmentInsert[] {
   return doc.enrolments.map((e) => ({
+    sandbox: doc.sandbox,
     studentId: doc.studentId,
     courseId: e.courseId,
     enrolledAt: toSqlDateTime(e.since),
@@ -33,6 +35,7 @@ export function documentFromRows(
   courses: readonly (typeof enrolments.$inferSelect)[],
 ): StudentDocument {
   return {
+    sandbox: student.sandbox,
     studentId: student.id,
     fullName: student.fullName,
     email: student.email,

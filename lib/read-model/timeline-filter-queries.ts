@@ -27,9 +27,10 @@ export interface MatchCursor {
   revision: number;
 }
 
-function conditions(filter: EventFilter, withTypes: boolean): SQL | undefined {
+function conditions(sandbox: string, filter: EventFilter, withTypes: boolean): SQL | undefined {
   const { streamId, types = [], minRevision, maxRevision, since } = filter;
   return and(
+    eq(projectedEvents.sandbox, sandbox),
     streamId !== undefined ? eq(projectedEvents.streamId, streamId) : undefined,
     withTypes && types.length > 0 ? inArray(projectedEvents.type, [...types]) : undefined,
     minRevision !== undefined ? gte(projectedEvents.revision, minRevision) : undefined,
@@ -41,13 +42,14 @@ function conditions(filter: EventFilter, withTypes: boolean): SQL | undefined {
 /** Events per type among those passing every filter but the type filter: what ticking each type would show. */
 export async function countMatchingByType(
   readModel: ReadModel,
+  sandbox: string,
   filter: EventFilter,
 ): Promise<{ type: string; count: number }[]> {
   const { db } = readModel;
   const rows = await db
     .select({ type: projectedEvents.type, count: count() })
     .from(projectedEvents)
-    .where(conditions(filter, false))
+    .where(conditions(sandbox, filter, false))
     .groupBy(projectedEvents.type)
     .orderBy(projectedEvents.type);
   return rows;
@@ -62,6 +64,7 @@ export interface StreamSummary {
 /** Streams with events, most recently active first, at most `limit`; `total` counts them all. */
 export async function streamSummaries(
   readModel: ReadModel,
+  sandbox: string,
   limit = 500,
 ): Promise<{ streams: StreamSummary[]; total: number }> {
   const { db } = readModel;
@@ -70,10 +73,14 @@ export async function streamSummaries(
     db
       .select({ streamId: projectedEvents.streamId, events: count(), lastRecordedAt: last })
       .from(projectedEvents)
+      .where(eq(projectedEvents.sandbox, sandbox))
       .groupBy(projectedEvents.streamId)
       .orderBy(desc(last), projectedEvents.streamId)
       .limit(limit),
-    db.select({ total: countDistinct(projectedEvents.streamId) }).from(projectedEvents),
+    db
+      .select({ total: countDistinct(projectedEvents.streamId) })
+      .from(projectedEvents)
+      .where(eq(projectedEvents.sandbox, sandbox)),
   ]);
   return {
     streams: rows.map((row) => ({
@@ -88,6 +95,7 @@ export async function streamSummaries(
 /** The newest `limit` matching events' projection rows after `before` (newest first, as the timeline sorts). */
 export async function matchingEvents(
   readModel: ReadModel,
+  sandbox: string,
   filter: EventFilter,
   before: MatchCursor | undefined,
   limit = 50,
@@ -99,7 +107,7 @@ export async function matchingEvents(
   const rows = await db
     .select()
     .from(projectedEvents)
-    .where(and(conditions(filter, true), after))
+    .where(and(conditions(sandbox, filter, true), after))
     .orderBy(desc(projectedEvents.recordedAt), desc(projectedEvents.streamId), desc(projectedEvents.revision))
     .limit(limit + 1);
   const page = rows.slice(0, limit);

@@ -47,19 +47,24 @@ export function toProjectionInfo(row: typeof projectedEvents.$inferSelect): Proj
 }
 
 /** The projector's record of each given event; events it has not handled yet are simply absent. */
-export async function projectionsOf(readModel: ReadModel, eventIds: readonly string[]): Promise<ProjectionInfo[]> {
+export async function projectionsOf(
+  readModel: ReadModel,
+  sandbox: string,
+  eventIds: readonly string[],
+): Promise<ProjectionInfo[]> {
   if (eventIds.length === 0) return [];
   const { db } = readModel;
   const rows = await db
     .select()
     .from(projectedEvents)
-    .where(inArray(projectedEvents.eventId, [...eventIds]));
+    .where(and(eq(projectedEvents.sandbox, sandbox), inArray(projectedEvents.eventId, [...eventIds])));
   return rows.map(toProjectionInfo);
 }
 
 /** Student id → full name, for the students the read model knows. */
 export async function studentNames(
   readModel: ReadModel,
+  sandbox: string,
   studentIds: readonly string[],
 ): Promise<Record<string, string>> {
   if (studentIds.length === 0) return {};
@@ -67,7 +72,7 @@ export async function studentNames(
   const rows = await db
     .select({ id: students.id, fullName: students.fullName })
     .from(students)
-    .where(inArray(students.id, [...studentIds]));
+    .where(and(eq(students.sandbox, sandbox), inArray(students.id, [...studentIds])));
   return Object.fromEntries(rows.map((row) => [row.id, row.fullName]));
 }
 
@@ -86,16 +91,21 @@ export interface RowEvent {
  * a course count the events whose changed_rows name it. Course rows scan projected_events (no JSON index), which
  * is fine at teaching scale; an enrolment row is narrowed to its student's stream by the primary key first.
  */
-export async function eventsBuildingRow(readModel: ReadModel, row: string, limit = 100): Promise<RowEvent[]> {
+export async function eventsBuildingRow(
+  readModel: ReadModel,
+  sandbox: string,
+  row: string,
+  limit = 100,
+): Promise<RowEvent[]> {
   const { db } = readModel;
   const student = /^students\/([^/]+)$/.exec(row);
   const enrolment = /^enrolments\/([^/]+)\/[^/]+$/.exec(row);
-  const applied = eq(projectedEvents.status, "applied");
+  const applied = and(eq(projectedEvents.sandbox, sandbox), eq(projectedEvents.status, "applied"));
   const contains = sql`JSON_CONTAINS(${projectedEvents.changedRows}, JSON_QUOTE(${row}))`;
   const where = student
-    ? and(eq(projectedEvents.streamId, studentStreamId(student[1]!)), applied)
+    ? and(eq(projectedEvents.streamId, studentStreamId(student[1]!, sandbox)), applied)
     : enrolment
-      ? and(eq(projectedEvents.streamId, studentStreamId(enrolment[1]!)), applied, contains)
+      ? and(eq(projectedEvents.streamId, studentStreamId(enrolment[1]!, sandbox)), applied, contains)
       : and(applied, contains);
   const rows = await db
     .select({
@@ -134,6 +144,7 @@ export interface RecentStudentsPage {
 /** Students most recently changed first (what the projector just touched is on top), with their courses. */
 export async function recentStudents(
   readModel: ReadModel,
+  sandbox: string,
   { page = 1, pageSize = 8, include }: { page?: number; pageSize?: number; include?: string } = {},
 ): Promise<RecentStudentsPage> {
   const { db } = readModel;
@@ -150,14 +161,18 @@ export async function recentStudents(
     db
       .select(columns)
       .from(students)
+      .where(eq(students.sandbox, sandbox))
       .orderBy(desc(students.updatedAt), asc(students.id))
       .limit(size)
       .offset((current - 1) * size),
-    db.select({ total: count() }).from(students),
+    db.select({ total: count() }).from(students).where(eq(students.sandbox, sandbox)),
   ]);
   const pinnedRows =
     include && !rows.some((r) => r.studentId === include)
-      ? await db.select(columns).from(students).where(eq(students.id, include))
+      ? await db
+          .select(columns)
+          .from(students)
+          .where(and(eq(students.sandbox, sandbox), eq(students.id, include)))
       : [];
   const all = [...rows, ...pinnedRows];
   const courses = all.length
@@ -165,9 +180,12 @@ export async function recentStudents(
         .select({ studentId: enrolments.studentId, courseId: enrolments.courseId })
         .from(enrolments)
         .where(
-          inArray(
-            enrolments.studentId,
-            all.map((r) => r.studentId),
+          and(
+            eq(enrolments.sandbox, sandbox),
+            inArray(
+              enrolments.studentId,
+              all.map((r) => r.studentId),
+            ),
           ),
         )
         .orderBy(asc(enrolments.revision))
@@ -193,7 +211,7 @@ export interface CheckpointSummary {
   lastUpdatedAt: string | undefined;
 }
 
-export async function checkpointSummary(readModel: ReadModel): Promise<CheckpointSummary> {
+export async function checkpointSummary(readModel: ReadModel, sandbox: string): Promise<CheckpointSummary> {
   const { db } = readModel;
   const [row] = await db
     .select({
@@ -201,7 +219,8 @@ export async function checkpointSummary(readModel: ReadModel): Promise<Checkpoin
       revisions: sql<string | number | null>`SUM(${streamCheckpoints.revision})`,
       lastUpdatedAt: max(streamCheckpoints.updatedAt),
     })
-    .from(streamCheckpoints);
+    .from(streamCheckpoints)
+    .where(eq(streamCheckpoints.sandbox, sandbox));
   return {
     streams: row?.streams ?? 0,
     revisions: Number(row?.revisions ?? 0),

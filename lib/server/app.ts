@@ -37,6 +37,9 @@ export interface App {
 /** What page loaders read: the event store and the read model. */
 export type Stores = Pick<App, "store" | "readModel">;
 
+/** The same, seen from one sandbox (the viewer's: lib/classroom/viewer.ts). */
+export type SandboxStores = Stores & { sandbox: string };
+
 const upcasters = createUpcasterRegistry(studentUpcasters);
 
 /** Builds the app's parts from settings; a `readModel` given is shared instead of opening a second pool. */

@@ -15,8 +15,12 @@ export type CourseOption = {
   seatsTaken: number | undefined;
 };
 
-export async function courseOptionsFor(readModel: ReadModel, enrolled: readonly string[]): Promise<CourseOption[]> {
-  const counts = await seatCounts(readModel);
+export async function courseOptionsFor(
+  readModel: ReadModel,
+  sandbox: string,
+  enrolled: readonly string[],
+): Promise<CourseOption[]> {
+  const counts = await seatCounts(readModel, sandbox);
   return COURSES.filter((course) => !enrolled.includes(course.id)).map((course) => ({
     courseId: course.id,
     title: course.title,
@@ -25,9 +29,9 @@ export async function courseOptionsFor(readModel: ReadModel, enrolled: readonly 
   }));
 }
 
-async function seatCounts(readModel: ReadModel): Promise<Map<string, number> | undefined> {
+async function seatCounts(readModel: ReadModel, sandbox: string): Promise<Map<string, number> | undefined> {
   try {
-    return new Map((await listCourseCounts(readModel)).map((row) => [row.courseId, row.enrolled]));
+    return new Map((await listCourseCounts(readModel, sandbox)).map((row) => [row.courseId, row.enrolled]));
   } catch (error) {
     console.error("could not read course enrolment counts", error);
     return undefined;

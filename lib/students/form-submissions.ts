@@ -21,13 +21,13 @@ import {
   updateStudentDetailsSchema,
 } from "@/lib/students/student-input-schemas";
 
-/** What a test may set; the app always uses the defaults. */
-export type SubmitContext = Pick<CommandContext, "correlationId">;
+/** The viewer's sandbox, and (tests only) a correlation id. */
+export type SubmitContext = Pick<CommandContext, "sandbox" | "correlationId">;
 
 export async function submitRegistration(
   deps: CommandDeps,
   formData: FormData,
-  context: SubmitContext = {},
+  context: SubmitContext,
 ): Promise<ActionState> {
   const parsed = parseForm(registerStudentSchema(new Date()), formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
@@ -38,7 +38,7 @@ export async function submitRegistration(
 export async function submitDetailsUpdate(
   deps: CommandDeps,
   formData: FormData,
-  context: SubmitContext = {},
+  context: SubmitContext,
 ): Promise<ActionState> {
   const parsed = parseForm(updateStudentDetailsSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
@@ -50,7 +50,7 @@ export async function submitDetailsUpdate(
 export async function submitEnrolment(
   deps: CommandDeps,
   formData: FormData,
-  context: SubmitContext = {},
+  context: SubmitContext,
 ): Promise<ActionState> {
   const parsed = parseForm(enrolmentSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
@@ -62,7 +62,7 @@ export async function submitEnrolment(
 export async function submitUnenrolment(
   deps: CommandDeps,
   formData: FormData,
-  context: SubmitContext = {},
+  context: SubmitContext,
 ): Promise<ActionState> {
   const parsed = parseForm(enrolmentSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);

@@ -30,6 +30,8 @@ export interface CommandDeps {
 }
 
 export interface CommandContext {
+  /** The sandbox the command works in (lib/domain/sandbox.ts): the viewer's, never one named by the input. */
+  sandbox: string;
   /** One per user action; a new UUID when missing. */
   correlationId?: string;
   /** The revision the user saw. A stream that has moved past it makes the command a conflict. */
@@ -39,7 +41,7 @@ export interface CommandContext {
 export async function registerStudent(
   deps: CommandDeps,
   input: { fullName: string; email: string; dateOfBirth: string },
-  context: Omit<CommandContext, "expectedRevision"> = {},
+  context: Omit<CommandContext, "expectedRevision">,
 ): Promise<StudentCommandResult> {
   const studentId = crypto.randomUUID();
   // Expected revision 0: the stream must not exist yet, so a registration can never land on another student.
@@ -49,7 +51,7 @@ export async function registerStudent(
 export async function updateStudentDetails(
   deps: CommandDeps,
   input: { studentId: string; fullName: string; email: string },
-  context: CommandContext = {},
+  context: CommandContext,
 ): Promise<StudentCommandResult> {
   return run(deps, { type: "UpdateStudentDetails", data: input }, context);
 }
@@ -57,24 +59,24 @@ export async function updateStudentDetails(
 export async function enrolStudent(
   deps: CommandDeps,
   input: { studentId: string; courseId: string },
-  context: CommandContext = {},
+  context: CommandContext,
 ): Promise<StudentCommandResult> {
-  const seats = await seatsTakenIfKnown(deps.readModel, input.courseId);
+  const seats = await seatsTakenIfKnown(deps.readModel, context.sandbox, input.courseId);
   return run(deps, { type: "EnrolStudent", data: input }, context, { seatsTaken: seats });
 }
 
 export async function unenrolStudent(
   deps: CommandDeps,
   input: { studentId: string; courseId: string },
-  context: CommandContext = {},
+  context: CommandContext,
 ): Promise<StudentCommandResult> {
   return run(deps, { type: "UnenrolStudent", data: input }, context);
 }
 
 /** undefined when the read model cannot answer: decide then refuses with seat_count_unavailable rather than guess. */
-async function seatsTakenIfKnown(readModel: ReadModel, courseId: string): Promise<number | undefined> {
+async function seatsTakenIfKnown(readModel: ReadModel, sandbox: string, courseId: string): Promise<number | undefined> {
   try {
-    return await seatsTaken(readModel, courseId);
+    return await seatsTaken(readModel, sandbox, courseId);
   } catch (error) {
     console.error(`could not read the seats taken in ${courseId}`, error);
     return undefined;
@@ -89,7 +91,7 @@ async function run(
   decideContext: Omit<DecideContext, "now"> = {},
 ): Promise<StudentCommandResult> {
   const { studentId } = command.data;
-  const streamId = studentStreamId(studentId);
+  const streamId = studentStreamId(studentId, context.sandbox);
   const metadata = commandMetadata(command.type, context.correlationId);
   const now = new Date();
   try {

@@ -21,8 +21,12 @@ export interface StudentHistory {
 }
 
 /** undefined when the student's stream does not exist. */
-export async function loadStudentHistory(store: EventStore, studentId: string): Promise<StudentHistory | undefined> {
-  const streamId = studentStreamId(studentId);
+export async function loadStudentHistory(
+  store: EventStore,
+  sandbox: string,
+  studentId: string,
+): Promise<StudentHistory | undefined> {
+  const streamId = studentStreamId(studentId, sandbox);
   const events = await readStreamEvents(store, streamId);
   if (events.length === 0) return undefined;
   const folded: StudentEvent[] = [];

@@ -3,7 +3,7 @@
  * (lib/read-model/timeline-filter-queries.ts), the event store gives the events themselves.
  */
 import "server-only";
-import type { Stores } from "@/lib/server/app";
+import type { SandboxStores } from "@/lib/server/app";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
@@ -22,13 +22,14 @@ import type { FilterOptions, MatchingPage } from "@/lib/timeline/wire-types";
 /** More streams than this make a list nobody scrolls; the filter says how many were left out. */
 const MAX_STREAM_CHOICES = 500;
 
-export async function loadFilterOptions(stores: Stores, filter: EventFilter): Promise<FilterOptions> {
+export async function loadFilterOptions(stores: SandboxStores, filter: EventFilter): Promise<FilterOptions> {
   const [{ streams, total }, typeCounts] = await Promise.all([
-    streamSummaries(stores.readModel, MAX_STREAM_CHOICES),
-    countMatchingByType(stores.readModel, filter),
+    streamSummaries(stores.readModel, stores.sandbox, MAX_STREAM_CHOICES),
+    countMatchingByType(stores.readModel, stores.sandbox, filter),
   ]);
   const names = await studentNames(
     stores.readModel,
+    stores.sandbox,
     streams.map((s) => studentIdOfStream(s.streamId)).filter((id): id is string => id !== undefined),
   );
   return {
@@ -42,7 +43,7 @@ export async function loadFilterOptions(stores: Stores, filter: EventFilter): Pr
 }
 
 /** Reads the given events from the store: one read per stream, over the revisions asked for. */
-async function readEventsAt(stores: Stores, keys: readonly ProjectionInfo[]): Promise<RecordedEvent[]> {
+async function readEventsAt(stores: SandboxStores, keys: readonly ProjectionInfo[]): Promise<RecordedEvent[]> {
   const ranges = new Map<string, { from: number; to: number; ids: Set<string> }>();
   for (const { streamId, revision, eventId } of keys) {
     const range = ranges.get(streamId) ?? { from: revision, to: revision, ids: new Set<string>() };
@@ -62,12 +63,12 @@ async function readEventsAt(stores: Stores, keys: readonly ProjectionInfo[]): Pr
 }
 
 export async function loadMatchingEvents(
-  stores: Stores,
+  stores: SandboxStores,
   filter: EventFilter,
   before: MatchCursor | undefined,
 ): Promise<MatchingPage> {
-  const { rows, next } = await matchingEvents(stores.readModel, filter, before);
+  const { rows, next } = await matchingEvents(stores.readModel, stores.sandbox, filter, before);
   const events = await readEventsAt(stores, rows);
-  const names = await studentNames(stores.readModel, studentIdsOf(rows));
+  const names = await studentNames(stores.readModel, stores.sandbox, studentIdsOf(rows));
   return { events, projections: Object.fromEntries(rows.map((row) => [row.eventId, row])), names, next: next ?? null };
 }

@@ -3,9 +3,10 @@
  * for the events the timeline shows: what each event's student was called at that event.
  */
 import "server-only";
-import type { Stores } from "@/lib/server/app";
+import type { SandboxStores } from "@/lib/server/app";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
 import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { coversFromStart, foldNameHistory, type NameHistory } from "@/lib/timeline/name-history";
 import type { NameHistories } from "@/lib/timeline/wire-types";
@@ -30,7 +31,7 @@ export function nameRequestsFor(events: readonly RecordedEvent[]): NameRequest[]
 
 /** Folds each stream up to its revision; `known` events that already hold revisions 1..upTo save a read. */
 export async function loadNameHistories(
-  stores: Stores,
+  stores: SandboxStores,
   requests: readonly NameRequest[],
   known: readonly RecordedEvent[] = [],
 ): Promise<NameHistories> {
@@ -40,7 +41,11 @@ export async function loadNameHistories(
     if (held && held.length === upTo) return foldNameHistory(held);
     return { ...foldNameHistory(await readStreamEvents(stores.store, streamId, { toRevision: upTo })), upTo };
   };
-  const wanted = requests.filter((request) => studentIdOfStream(request.streamId) !== undefined && request.upTo >= 1);
+  // Only streams of the viewer's sandbox are read: a stream id from another is simply not answered.
+  const wanted = requests.filter(
+    ({ streamId, upTo }) =>
+      studentIdOfStream(streamId) !== undefined && sandboxOfStream(streamId) === stores.sandbox && upTo >= 1,
+  );
   for (let start = 0; start < wanted.length; start += PARALLEL_READS) {
     const batch = wanted.slice(start, start + PARALLEL_READS);
     const folded = await Promise.all(batch.map(history));

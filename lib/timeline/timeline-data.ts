@@ -3,7 +3,8 @@
  * event store for events, the read model for what the projector made of them.
  */
 import "server-only";
-import type { Stores } from "@/lib/server/app";
+import { readSandboxFeed } from "@/lib/classroom/sandbox-feed";
+import type { SandboxStores } from "@/lib/server/app";
 import { COURSES } from "@/lib/domain/courses";
 import type { RecordedEvent } from "@/lib/event-store/types";
 import { readProjectorStatus, type ProjectorState } from "@/lib/read-model/projector-queries";
@@ -15,19 +16,22 @@ import { studentIdOfStream } from "@/lib/domain/student/stream-id";
 import { TIMELINE_PAGE_SIZE } from "@/lib/timeline/feed-urls";
 import type { ActivityReport, FeedPage, ProjectionSnapshot, ReadModelOverview } from "@/lib/timeline/wire-types";
 
-export async function loadTimelineStart(stores: Stores): Promise<FeedPage> {
-  const page = await stores.store.readAll({ direction: "backwards", maxCount: TIMELINE_PAGE_SIZE });
+export async function loadTimelineStart(stores: SandboxStores): Promise<FeedPage> {
+  const page = await readSandboxFeed(stores.store, stores.sandbox, {
+    direction: "backwards",
+    maxCount: TIMELINE_PAGE_SIZE,
+  });
   return { events: page.events, next: page.nextPosition ?? null };
 }
 
 export async function loadProjectionSnapshot(
-  stores: Stores,
+  stores: SandboxStores,
   eventIds: readonly string[],
   studentIds: readonly string[],
 ): Promise<ProjectionSnapshot> {
   // Names after projections: a name is then at least as new as the events reported projected.
-  const projections = await projectionsOf(stores.readModel, eventIds);
-  const names = await studentNames(stores.readModel, studentIds);
+  const projections = await projectionsOf(stores.readModel, stores.sandbox, eventIds);
+  const names = await studentNames(stores.readModel, stores.sandbox, studentIds);
   return { projections: Object.fromEntries(projections.map((p) => [p.eventId, p])), names };
 }
 
@@ -36,13 +40,13 @@ export function studentIdsOf(events: readonly Pick<RecordedEvent, "streamId">[])
 }
 
 export async function loadReadModelOverview(
-  stores: Stores,
+  stores: SandboxStores,
   options: { page?: number; include?: string } = {},
 ): Promise<ReadModelOverview> {
   const [students, counts, checkpoints] = await Promise.all([
-    recentStudents(stores.readModel, options),
-    listCourseCounts(stores.readModel),
-    checkpointSummary(stores.readModel),
+    recentStudents(stores.readModel, stores.sandbox, options),
+    listCourseCounts(stores.readModel, stores.sandbox),
+    checkpointSummary(stores.readModel, stores.sandbox),
   ]);
   const taken = new Map(counts.map((c) => [c.courseId, c.enrolled]));
   const catalogue = COURSES.map((course) => ({
@@ -63,18 +67,19 @@ const BEHIND_PROBE = 100;
 /** A projector that has not reported for this long is shown as not reporting. */
 const HEARTBEAT_STALE_MS = 10_000;
 
-export async function loadActivity(stores: Stores, now = new Date()): Promise<ActivityReport> {
+export async function loadActivity(stores: SandboxStores, now = new Date()): Promise<ActivityReport> {
   const since = new Date(now.getTime() - ACTIVITY_WINDOW_SECONDS * 1000);
   const [buckets, status, newest, stored] = await Promise.all([
-    projectionActivity(stores.readModel, since),
+    projectionActivity(stores.readModel, stores.sandbox, since),
     readProjectorStatus(stores.readModel),
-    newestProjection(stores.readModel),
-    stores.store.readAll({ direction: "backwards", maxCount: BEHIND_PROBE }),
+    newestProjection(stores.readModel, stores.sandbox),
+    readSandboxFeed(stores.store, stores.sandbox, { direction: "backwards", maxCount: BEHIND_PROBE }),
   ]);
   const handled = new Set(
     (
       await projectionsOf(
         stores.readModel,
+        stores.sandbox,
         stored.events.map((e) => e.id),
       )
     ).map((p) => p.eventId),

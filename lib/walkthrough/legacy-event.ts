@@ -10,11 +10,11 @@ import { commandMetadata } from "@/lib/students/command-metadata";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson } from "@/lib/walkthrough/demo-values";
 
-export async function storeLegacyRegistration(store: EventStore): Promise<string> {
+export async function storeLegacyRegistration(store: EventStore, sandbox: string): Promise<string> {
   const studentId = randomUUID();
   const { fullName, email, dateOfBirth } = demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex"));
   await store.appendToStream(
-    studentStreamId(studentId),
+    studentStreamId(studentId, sandbox),
     [
       {
         type: "StudentRegistered",

@@ -11,7 +11,8 @@ import { STUDENT_EVENT_SCHEMA_VERSIONS } from "@/lib/domain/student/events";
 import { evolve, type StudentState } from "@/lib/domain/student/state";
 import type { JsonValue, NewEvent } from "@/lib/event-store/types";
 import { commandMetadata } from "@/lib/students/command-metadata";
-import { registerStudent, type CommandDeps } from "@/lib/students/student-commands";
+import { registerStudent } from "@/lib/students/student-commands";
+import type { DemoDeps } from "@/lib/walkthrough/demo-commands";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { demoPerson, taggedEmail } from "@/lib/walkthrough/demo-values";
@@ -22,18 +23,20 @@ export const LONG_HISTORY_SNAPSHOT_AT = LONG_HISTORY_EVENTS - 3;
 
 export type LongHistoryResult = { ok: true; studentId: string } | { ok: false; message: string };
 
-export async function createLongHistory(deps: CommandDeps): Promise<LongHistoryResult> {
-  const registered = await registerStudent(deps, demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex")));
+export async function createLongHistory(deps: DemoDeps): Promise<LongHistoryResult> {
+  const registered = await registerStudent(deps, demoPerson(randomBytes(1)[0] ?? 0, randomBytes(3).toString("hex")), {
+    sandbox: deps.sandbox,
+  });
   if (registered.status !== "ok")
     return {
       ok: false,
       message: registered.status === "rejected" ? registered.error.message : "The student could not be registered.",
     };
   const { studentId } = registered;
-  const history = await loadStudentHistory(deps.store, studentId);
+  const history = await loadStudentHistory(deps.store, deps.sandbox, studentId);
   if (!history) return { ok: false, message: "The new student's stream could not be read." };
   const { store } = deps;
-  const streamId = studentStreamId(studentId);
+  const streamId = studentStreamId(studentId, deps.sandbox);
   let state: StudentState = history.state;
   for (let revision = history.revision; revision < LONG_HISTORY_EVENTS; revision += 1) {
     if (state.status !== "registered") break;

@@ -9,7 +9,7 @@ import { currentInstructorAccess } from "@/lib/instructor/instructor-session";
 import { readModelSize, type ReadModelSize } from "@/lib/read-model/instructor-queries";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import type { RecordedEvent } from "@/lib/event-store/types";
-import type { App, Stores } from "@/lib/server/app";
+import type { App, SandboxStores } from "@/lib/server/app";
 import { loadStudentHistory, type StudentHistory } from "@/lib/students/student-history";
 import { streamItems, type StreamItems } from "@/lib/walkthrough/dynamo-items";
 import { readRawAndUpcast, type RawAndUpcast } from "@/lib/walkthrough/legacy-event";
@@ -64,26 +64,26 @@ export type StepData =
   | StepEightData
   | StepNineData;
 
-export async function loadStepOne({ store }: Stores, params: StepParams): Promise<StepOneData> {
-  const history = params.student ? await loadStudentHistory(store, params.student) : undefined;
+export async function loadStepOne({ store, sandbox }: SandboxStores, params: StepParams): Promise<StepOneData> {
+  const history = params.student ? await loadStudentHistory(store, sandbox, params.student) : undefined;
   return { step: 1, history };
 }
 
 export async function loadStepTwo(
-  app: Pick<App, "store" | "readModel" | "tableName">,
+  app: Pick<App, "store" | "readModel" | "tableName"> & { sandbox: string },
   params: StepParams,
 ): Promise<StepTwoData> {
   const student = await studentOrPicker(app, params.student, async (studentId) => {
-    const stream = await streamItems(app.store, studentStreamId(studentId));
+    const stream = await streamItems(app.store, studentStreamId(studentId, app.sandbox));
     return stream && { stream };
   });
   return { step: 2, tableName: app.tableName, student };
 }
 
-export async function loadStepThree(stores: Stores, params: StepParams): Promise<StepThreeData> {
+export async function loadStepThree(stores: SandboxStores, params: StepParams): Promise<StepThreeData> {
   const [student, source] = await Promise.all([
     studentOrPicker(stores, params.student, async (studentId) => {
-      const history = await loadStudentHistory(stores.store, studentId);
+      const history = await loadStudentHistory(stores.store, stores.sandbox, studentId);
       const events = history?.events.map(({ streamId, revision, recordedAt, type, data, upcastError }) => ({
         streamId,
         revision,
@@ -99,10 +99,10 @@ export async function loadStepThree(stores: Stores, params: StepParams): Promise
   return { step: 3, source, student };
 }
 
-export async function loadStepFour(stores: Stores, params: StepParams): Promise<StepFourData> {
+export async function loadStepFour(stores: SandboxStores, params: StepParams): Promise<StepFourData> {
   const [student, projector] = await Promise.all([
     studentOrPicker(stores, params.student, async (studentId) => {
-      const history = await loadStudentHistory(stores.store, studentId);
+      const history = await loadStudentHistory(stores.store, stores.sandbox, studentId);
       if (!history) return undefined;
       return { history, lag: await projectionLag(stores.readModel, studentId, history.streamId, history.events) };
     }),
@@ -111,31 +111,34 @@ export async function loadStepFour(stores: Stores, params: StepParams): Promise<
   return { step: 4, projector, student };
 }
 
-export async function loadStepFive(stores: Stores, params: StepParams): Promise<StepFiveData> {
+export async function loadStepFive(stores: SandboxStores, params: StepParams): Promise<StepFiveData> {
   const student = await studentOrPicker(stores, params.student, async (studentId) => {
-    const history = await loadStudentHistory(stores.store, studentId);
+    const history = await loadStudentHistory(stores.store, stores.sandbox, studentId);
     return history?.state.status === "registered" ? { history, email: history.state.email } : undefined;
   });
   return { step: 5, student };
 }
 
-export async function loadStepSix(stores: Stores, params: StepParams): Promise<StepSixData> {
+export async function loadStepSix(stores: SandboxStores, params: StepParams): Promise<StepSixData> {
   const student = await studentOrPicker(stores, params.student, async (studentId) => {
-    const history = await loadStudentHistory(stores.store, studentId);
+    const history = await loadStudentHistory(stores.store, stores.sandbox, studentId);
     return history && { history };
   });
   return { step: 6, student };
 }
 
-export async function loadStepSeven({ readMeter }: Pick<App, "readMeter">, params: StepParams): Promise<StepSevenData> {
+export async function loadStepSeven(
+  { readMeter, sandbox }: Pick<App, "readMeter"> & { sandbox: string },
+  params: StepParams,
+): Promise<StepSevenData> {
   const comparison = params.student
-    ? await compareSnapshotLoads(readMeter, studentStreamId(params.student))
+    ? await compareSnapshotLoads(readMeter, studentStreamId(params.student, sandbox))
     : undefined;
   return { step: 7, comparison, rounds: TIMED_ROUNDS, longHistoryEvents: LONG_HISTORY_EVENTS };
 }
 
 /** Reads this request's instructor cookie: whoever cannot start a rebuild follows the latest one. */
-export async function loadStepEight({ readModel }: Stores, params: StepParams): Promise<StepEightData> {
+export async function loadStepEight({ readModel }: SandboxStores, params: StepParams): Promise<StepEightData> {
   // Later visitors (no ?run) see the latest run as it really is now.
   const [view, size, access] = await Promise.all([
     readRebuildView(readModel, params.run),
@@ -145,15 +148,22 @@ export async function loadStepEight({ readModel }: Stores, params: StepParams): 
   return { step: 8, view, size, access };
 }
 
-export async function loadStepNine({ store }: Stores, params: StepParams): Promise<StepNineData> {
+export async function loadStepNine({ store, sandbox }: SandboxStores, params: StepParams): Promise<StepNineData> {
   const [both, source] = await Promise.all([
-    params.student ? readRawAndUpcast(store, studentStreamId(params.student)) : undefined,
+    params.student ? readRawAndUpcast(store, studentStreamId(params.student, sandbox)) : undefined,
     readSource("upcasters"),
   ]);
   return { step: 9, both, source };
 }
 
-export async function loadStepData(app: App, step: StepNumber, params: StepParams): Promise<StepData> {
+/** Every step reads the viewer's sandbox only (lib/classroom/viewer.ts). */
+export async function loadStepData(
+  parts: App,
+  sandbox: string,
+  step: StepNumber,
+  params: StepParams,
+): Promise<StepData> {
+  const app = { ...parts, sandbox };
   switch (step) {
     case 1:
       return loadStepOne(app, params);

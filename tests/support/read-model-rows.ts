@@ -12,9 +12,15 @@ import { app } from "@/lib/server/app";
 export async function readModelRows() {
   const { db } = app().readModel;
   return {
-    students: await db.select().from(students).orderBy(asc(students.id)),
-    enrolments: await db.select().from(enrolments).orderBy(asc(enrolments.studentId), asc(enrolments.courseId)),
-    courses: await db.select().from(courseEnrolmentCounts).orderBy(asc(courseEnrolmentCounts.courseId)),
+    students: await db.select().from(students).orderBy(asc(students.sandbox), asc(students.id)),
+    enrolments: await db
+      .select()
+      .from(enrolments)
+      .orderBy(asc(enrolments.sandbox), asc(enrolments.studentId), asc(enrolments.courseId)),
+    courses: await db
+      .select()
+      .from(courseEnrolmentCounts)
+      .orderBy(asc(courseEnrolmentCounts.sandbox), asc(courseEnrolmentCounts.courseId)),
     checkpoints: await db
       .select({ streamId: streamCheckpoints.streamId, revision: streamCheckpoints.revision })
       .from(streamCheckpoints)

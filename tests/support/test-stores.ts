@@ -9,8 +9,9 @@ import { parseConfig, useConfig } from "@/lib/config";
 import { deleteEventsTable, ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
 import { app, closeApp, createApp, useApp, type App } from "@/lib/server/app";
 
-export function useTestStores(prefix: string): App {
-  const settings = parseConfig({ ...process.env, EVENTS_TABLE: `${prefix}-${randomUUID().slice(0, 8)}` });
+/** `env` adds settings of the file's own (an INSTRUCTOR_SECRET, say). */
+export function useTestStores(prefix: string, env: Record<string, string> = {}): App {
+  const settings = parseConfig({ ...process.env, ...env, EVENTS_TABLE: `${prefix}-${randomUUID().slice(0, 8)}` });
   // Request-scoped code (the instructor's cookie check) still reads the settings through config().
   useConfig(settings);
   const built = useApp(createApp(settings));

@@ -11,6 +11,8 @@ import { courseTitle } from "@/lib/domain/courses";
 import { courseOptionsFor } from "@/lib/students/course-options";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { isStudentId } from "@/lib/students/student-input-schemas";
+import { currentViewer } from "@/lib/classroom/viewer";
+import { localStreamId } from "@/lib/domain/sandbox";
 import { app } from "@/lib/server/app";
 
 type Props = { params: Promise<{ studentId: string }> };
@@ -18,9 +20,11 @@ type Props = { params: Promise<{ studentId: string }> };
 /** One read of the stream per request, shared by the metadata and the page. */
 const registeredStudent = cache(async (studentId: string) => {
   if (!isStudentId(studentId)) return undefined;
-  const history = await loadStudentHistory(app().store, studentId);
+  // Only the viewer's sandbox is looked in: another learner's student id is "not found" here.
+  const { sandbox } = await currentViewer(app());
+  const history = await loadStudentHistory(app().store, sandbox, studentId);
   if (!history || history.state.status !== "registered") return undefined;
-  return { ...history, state: history.state };
+  return { ...history, sandbox, state: history.state };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,8 +36,8 @@ export default async function StudentPage({ params }: Props) {
   const { studentId } = await params;
   const student = await registeredStudent(studentId);
   if (!student) notFound();
-  const { state, revision, events, streamId, unreadable } = student;
-  const options = await courseOptionsFor(app().readModel, state.courses);
+  const { state, revision, events, streamId, unreadable, sandbox } = student;
+  const options = await courseOptionsFor(app().readModel, sandbox, state.courses);
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -42,7 +46,7 @@ export default async function StudentPage({ params }: Props) {
         </Link>
         <h1 className="text-2xl font-semibold break-words">{state.fullName}</h1>
         <p className="text-sm text-muted">
-          Stream <code className="font-mono">{streamId}</code> at revision{" "}
+          Stream <code className="font-mono">{localStreamId(streamId)}</code> at revision{" "}
           <span data-testid="stream-revision">{revision}</span>
         </p>
       </div>

@@ -10,6 +10,7 @@ import { StepSix } from "@/components/walkthrough/steps/step-six";
 import { StepThree } from "@/components/walkthrough/steps/step-three";
 import { StepTwo } from "@/components/walkthrough/steps/step-two";
 import { app } from "@/lib/server/app";
+import { currentViewer } from "@/lib/classroom/viewer";
 import { loadStepData } from "@/lib/walkthrough/step-data";
 import { parseStepParams } from "@/lib/walkthrough/step-params";
 import { parseStepNumber, stepInfo } from "@/lib/walkthrough/steps";
@@ -28,7 +29,7 @@ export default async function WalkthroughStepPage({ params, searchParams }: Prop
   const step = parseStepNumber((await params).step);
   if (!step) notFound();
   const query = parseStepParams(await searchParams);
-  const data = await loadStepData(app(), step, query);
+  const data = await loadStepData(app(), (await currentViewer(app())).sandbox, step, query);
   // A switch rather than a table of components, so each step gets exactly its own data's type.
   switch (data.step) {
     case 1:

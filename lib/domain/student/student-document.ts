@@ -10,6 +10,8 @@ export interface EnrolmentRow {
 }
 
 export interface StudentDocument {
+  /** The sandbox the student's stream is in (lib/domain/sandbox.ts): part of the row's key. */
+  sandbox: string;
   studentId: string;
   fullName: string;
   email: string;

@@ -23,6 +23,7 @@ import * as readModelRoute from "@/app/api/timeline/read-model/route";
 import { listProjectorFailures, listSetAsideEvents, readProjectorStatus } from "@/lib/read-model/projector-queries";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app, closeApp, createAppProjector } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 const { tableName } = useTestStores("bad-events");
 
@@ -87,10 +88,10 @@ describe("a bad event is that event's problem only", () => {
     const [entry] = await logOf(streamId);
     expect(entry).toMatchObject({ revision: 1, status: "skipped" });
     expect(entry!.reason).toMatch(/cannot upcast StudentRegistered from version 1/);
-    expect(await getStudentRow(app().readModel, studentId)).toBeUndefined();
-    expect(await getStudentRow(app().readModel, other.replace("student-", ""))).toBeDefined();
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, studentId)).toBeUndefined();
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, other.replace("student-", ""))).toBeDefined();
     // What the home page lists: stream, revision and why.
-    expect(await listSetAsideEvents(app().readModel, 50)).toContainEqual(
+    expect(await listSetAsideEvents(app().readModel, DEFAULT_SANDBOX, 50)).toContainEqual(
       expect.objectContaining({ streamId, revision: 1, status: "skipped", reason: entry!.reason }),
     );
 
@@ -98,7 +99,7 @@ describe("a bad event is that event's problem only", () => {
     const read = await store.readStream(streamId);
     expect(read.events[0]).toMatchObject({ schemaVersion: 1, data: { fullName: "Mallory" } });
     expect(read.events[0]!.upcastError).toMatch(/name/);
-    const history = await loadStudentHistory(app().store, studentId);
+    const history = await loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId);
     expect(history?.state.status).toBe("none");
     expect(history?.unreadable).toEqual([{ revision: 1, reason: read.events[0]!.upcastError }]);
     const http = await readOverHttp(streamId);
@@ -134,8 +135,14 @@ describe("a bad event is that event's problem only", () => {
     ]);
     await catchUp();
 
-    expect(await getStudentRow(app().readModel, lower)).toMatchObject({ fullName: "Original Renamed", revision: 3 });
-    expect(await getStudentRow(app().readModel, upper)).toMatchObject({ fullName: "Twin", revision: 2 });
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, lower)).toMatchObject({
+      fullName: "Original Renamed",
+      revision: 3,
+    });
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, upper)).toMatchObject({
+      fullName: "Twin",
+      revision: 2,
+    });
     const rows = await readModelRows();
     expect(rows.checkpoints).toEqual(
       expect.arrayContaining([
@@ -157,7 +164,7 @@ describe("a bad event is that event's problem only", () => {
     const victim = await appendStudentStory(store, 4);
     const victimId = victim.replace("student-", "");
     await catchUp();
-    const before = await getStudentRow(app().readModel, victimId);
+    const before = await getStudentRow(app().readModel, DEFAULT_SANDBOX, victimId);
     const attackerStream = studentStreamId(randomUUID());
     await store.appendToStream(attackerStream, [
       studentEvent({
@@ -168,7 +175,7 @@ describe("a bad event is that event's problem only", () => {
     ]);
     await catchUp();
 
-    expect(await getStudentRow(app().readModel, victimId)).toEqual(before);
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, victimId)).toEqual(before);
     const log = await logOf(attackerStream);
     expect(log.map((e) => [e.status, e.reason])).toEqual([
       ["skipped", "studentId does not match the student of its stream"],
@@ -186,9 +193,11 @@ describe("a bad event is that event's problem only", () => {
     await catchUp();
     const log = await logOf(streamId);
     expect(log.at(-1)).toMatchObject({ status: "skipped", reason: "course no-such-course is not in the catalogue" });
-    expect((await listCourseCounts(app().readModel)).map((c) => c.courseId)).not.toContain("no-such-course");
+    expect((await listCourseCounts(app().readModel, DEFAULT_SANDBOX)).map((c) => c.courseId)).not.toContain(
+      "no-such-course",
+    );
     // The domain refuses the same through a command.
-    const refused = await enrolStudent(app(), { studentId, courseId: "no-such-course" });
+    const refused = await enrolStudent(app(), { studentId, courseId: "no-such-course" }, { sandbox: DEFAULT_SANDBOX });
     expect(refused).toMatchObject({ status: "rejected", error: { code: "unknown_course" } });
     await expectRebuildEqualsLive();
   });
@@ -201,7 +210,7 @@ describe("a bad event is that event's problem only", () => {
     const result = await updateStudentDetails(
       app(),
       { studentId, fullName: "Still Works", email: "still@example.edu" },
-      { expectedRevision: info!.revision },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: info!.revision },
     );
     expect(result).toMatchObject({ status: "ok", revision: info!.revision + 1 });
   });
@@ -211,7 +220,7 @@ describe("a stalled read model", () => {
   it("fails a query within the 5-second timeout while MySQL is frozen, and works again when it thaws", async () => {
     const pid = Number(readFileSync(path.join(config().mysql.dataDir, "mysqld.pid"), "utf8").trim());
     const studentId = (await appendStudentStory(store, 7)).replace("student-", "");
-    expect(await seatsTaken(app().readModel, "web-development")).toBeGreaterThanOrEqual(0); // a pooled connection exists
+    expect(await seatsTaken(app().readModel, DEFAULT_SANDBOX, "web-development")).toBeGreaterThanOrEqual(0); // a pooled connection exists
     process.kill(pid, "SIGSTOP");
     let failure: unknown;
     let seconds = 0;
@@ -219,13 +228,13 @@ describe("a stalled read model", () => {
     let apiAnswer: Response | undefined;
     try {
       const started = performance.now();
-      failure = await seatsTaken(app().readModel, "web-development").then(
+      failure = await seatsTaken(app().readModel, DEFAULT_SANDBOX, "web-development").then(
         () => undefined,
         (error: unknown) => error,
       );
       seconds = (performance.now() - started) / 1000;
       // An enrolment needs the seat count: it is refused with a clear reason instead of waiting for the freeze.
-      enrolment = await enrolStudent(app(), { studentId, courseId: "web-development" });
+      enrolment = await enrolStudent(app(), { studentId, courseId: "web-development" }, { sandbox: DEFAULT_SANDBOX });
       // The API says so too, as a problem a client can act on.
       apiAnswer = await readModelRoute.GET(new Request("http://localhost/api/timeline/read-model"));
     } finally {
@@ -248,6 +257,6 @@ describe("a stalled read model", () => {
       code: "store_unavailable",
       detail: expect.stringContaining("read model (MySQL)"),
     });
-    expect(await seatsTaken(app().readModel, "web-development")).toBeGreaterThanOrEqual(0);
+    expect(await seatsTaken(app().readModel, DEFAULT_SANDBOX, "web-development")).toBeGreaterThanOrEqual(0);
   });
 });

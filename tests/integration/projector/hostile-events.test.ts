@@ -20,6 +20,7 @@ import * as streamRoute from "@/app/api/streams/[streamId]/route";
 import * as eventsRoute from "@/app/api/events/route";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app, closeApp, createAppProjector } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 const { tableName } = useTestStores("hostile");
 
@@ -92,7 +93,8 @@ describe.each(SEEDS)("hostile appends, seed %i", (seed) => {
       });
       expect(response.status, streamId).toBe(200);
       const studentId = studentIdOfStream(streamId);
-      if (studentId !== undefined) await expect(loadStudentHistory(app().store, studentId)).resolves.toBeDefined();
+      if (studentId !== undefined)
+        await expect(loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId)).resolves.toBeDefined();
     }
     for (let from: string | undefined, pages = 0; pages === 0 || from; pages += 1) {
       const url = `http://localhost/api/events?limit=1000${from ? `&from=${encodeURIComponent(from)}` : ""}`;

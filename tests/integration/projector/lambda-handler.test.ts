@@ -17,6 +17,7 @@ import { getStudentRow } from "@/lib/read-model/student-queries";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app, closeApp } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 const { tableName } = useTestStores("lambda");
 
@@ -61,7 +62,7 @@ describe("the Lambda handler", () => {
     const records = await newRecords();
     expect(records.length).toBeGreaterThan(0);
     expect(await handler({ Records: records })).toEqual({ applied: storyEventCount(6), skipped: 0 });
-    expect(await getStudentRow(app().readModel, streamId.slice("student-".length))).toMatchObject({
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, streamId.slice("student-".length))).toMatchObject({
       fullName: "Student 6 Renamed",
       revision: storyEventCount(6),
     });
@@ -78,7 +79,7 @@ describe("the Lambda handler", () => {
     const good = await appendStudentStory(store, 1);
     const result = await handler({ Records: await newRecords() });
     expect(result).toEqual({ applied: storyEventCount(1), skipped: 1 });
-    expect(await getStudentRow(app().readModel, studentId)).toBeUndefined();
-    expect(await getStudentRow(app().readModel, good.slice("student-".length))).toBeDefined();
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, studentId)).toBeUndefined();
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, good.slice("student-".length))).toBeDefined();
   });
 });

@@ -21,6 +21,7 @@ import { eq } from "drizzle-orm";
 import { createDynamoStreamSource } from "@/lib/projector/dynamodb-stream-source";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app, closeApp, createAppProjector } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 const { tableName } = useTestStores("projector");
 
@@ -62,7 +63,7 @@ describe("the projector", () => {
     const streamId = await appendStudentStory(store, 6); // registered, enrolled ×2, unenrolled, renamed
     await catchUp();
     const studentId = streamId.replace("student-", "");
-    const row = await getStudentRow(app().readModel, studentId);
+    const row = await getStudentRow(app().readModel, DEFAULT_SANDBOX, studentId);
     expect(row).toMatchObject({
       fullName: "Student 6 Renamed",
       email: "s6@example.org",
@@ -72,7 +73,9 @@ describe("the projector", () => {
     });
     // Student 6 enrolled in web-development, then functional-programming, then left web-development.
     expect(row!.enrolments.map((e) => e.courseId)).toEqual(["functional-programming"]);
-    expect(await listCourseCounts(app().readModel)).toEqual([{ courseId: "functional-programming", enrolled: 1 }]);
+    expect(await listCourseCounts(app().readModel, DEFAULT_SANDBOX)).toEqual([
+      { courseId: "functional-programming", enrolled: 1 },
+    ]);
     const log = await projectedLog(streamId);
     expect(log.map((l) => [l.revision, l.status])).toEqual([
       [1, "applied"],
@@ -88,9 +91,9 @@ describe("the projector", () => {
     ]);
     expect(log.every((l) => l.lagMs >= 0 && l.lagMs < 60_000)).toBe(true);
     expect((await readProjectorStatus(app().readModel))?.applied).toBeGreaterThanOrEqual(5);
-    expect((await listStudents(app().readModel, { search: "renamed" })).rows.map((r) => r.studentId)).toEqual([
-      studentId,
-    ]);
+    expect(
+      (await listStudents(app().readModel, DEFAULT_SANDBOX, { search: "renamed" })).rows.map((r) => r.studentId),
+    ).toEqual([studentId]);
   });
 
   it("changes nothing when the same stream records are delivered twice", async () => {
@@ -189,8 +192,8 @@ describe("the projector", () => {
       [4, "applied"],
       [5, "failed"],
     ]);
-    expect(await getStudentRow(app().readModel, before.slice(8))).toMatchObject({ revision: 3 });
-    expect(await getStudentRow(app().readModel, after.slice(8))).toMatchObject({ revision: 4 });
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, before.slice(8))).toMatchObject({ revision: 3 });
+    expect(await getStudentRow(app().readModel, DEFAULT_SANDBOX, after.slice(8))).toMatchObject({ revision: 4 });
     expect(await readProjectorStatus(app().readModel)).toMatchObject({ failed: 1 });
   });
 
@@ -209,6 +212,6 @@ describe("the projector", () => {
     expect(result.checksumBefore).toBe(incremental);
     expect(result.checksumAfter).toBe(incremental);
     expect(result.events).toBeGreaterThanOrEqual(12 * 3);
-    expect((await listStudents(app().readModel, { pageSize: 100 })).total).toBeGreaterThanOrEqual(12);
+    expect((await listStudents(app().readModel, DEFAULT_SANDBOX, { pageSize: 100 })).total).toBeGreaterThanOrEqual(12);
   });
 });

@@ -15,6 +15,7 @@ import {
   ROOMY_COURSE,
 } from "@/tests/integration/students/helpers";
 import { app } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 afterAll(closeStores);
 
@@ -26,7 +27,7 @@ function form(fields: Record<string, string | number>): FormData {
 
 describe("the registration form", () => {
   it("registers the student and answers with their id and first revision", async () => {
-    const state = await submitRegistration(app(), form(ada));
+    const state = await submitRegistration(app(), form(ada), { sandbox: DEFAULT_SANDBOX });
     expect(state).toMatchObject({ status: "ok", revision: 1, message: "Student registered" });
     if (state.status !== "ok" || !state.studentId) throw new Error("no student id in the answer");
     expect((await eventsOf(state.studentId)).map((e) => e.type)).toEqual(["StudentRegistered"]);
@@ -34,7 +35,9 @@ describe("the registration form", () => {
 
   it("answers a bad email with a field error and stores nothing", async () => {
     const before = await newestEventId();
-    const state = await submitRegistration(app(), form({ ...ada, email: "ada.example.com" }));
+    const state = await submitRegistration(app(), form({ ...ada, email: "ada.example.com" }), {
+      sandbox: DEFAULT_SANDBOX,
+    });
     expect(state).toEqual({
       status: "invalid",
       message: "Some details need correcting",
@@ -50,11 +53,13 @@ describe("the student page's forms", () => {
     const first = await submitDetailsUpdate(
       app(),
       form({ studentId, expectedRevision: 1, fullName: "Ada King", email: ada.email }),
+      { sandbox: DEFAULT_SANDBOX },
     );
     expect(first).toMatchObject({ status: "ok", studentId, revision: 2, message: "Details saved" });
     const second = await submitDetailsUpdate(
       app(),
       form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@elsewhere.example" }),
+      { sandbox: DEFAULT_SANDBOX },
     );
     expect(second).toEqual({
       status: "conflict",
@@ -71,6 +76,7 @@ describe("the student page's forms", () => {
     const state = await submitDetailsUpdate(
       app(),
       form({ studentId, expectedRevision: 1, fullName: ada.fullName, email: "ada@" }),
+      { sandbox: DEFAULT_SANDBOX },
     );
     expect(state).toMatchObject({
       status: "invalid",
@@ -82,18 +88,20 @@ describe("the student page's forms", () => {
   it("enrol, refuse the same course twice with the domain's message, and unenrol", async () => {
     const studentId = await registeredStudentId();
     const enrolment = form({ studentId, expectedRevision: 1, courseId: ROOMY_COURSE });
-    expect(await submitEnrolment(app(), enrolment)).toMatchObject({
+    expect(await submitEnrolment(app(), enrolment, { sandbox: DEFAULT_SANDBOX })).toMatchObject({
       status: "ok",
       revision: 2,
       message: "Enrolled in Algorithms and Data Structures",
     });
     // The same form sent again (a second tab, a double submit): the stream has moved, but the rule answers first.
-    expect(await submitEnrolment(app(), enrolment)).toEqual({
+    expect(await submitEnrolment(app(), enrolment, { sandbox: DEFAULT_SANDBOX })).toEqual({
       status: "rejected",
       code: "already_enrolled",
       message: "Already enrolled in Algorithms and Data Structures",
     });
-    const leaving = await submitUnenrolment(app(), form({ studentId, expectedRevision: 2, courseId: ROOMY_COURSE }));
+    const leaving = await submitUnenrolment(app(), form({ studentId, expectedRevision: 2, courseId: ROOMY_COURSE }), {
+      sandbox: DEFAULT_SANDBOX,
+    });
     expect(leaving).toMatchObject({
       status: "ok",
       revision: 3,
@@ -108,7 +116,11 @@ describe("the student page's forms", () => {
 
   it("ask for a course when none was chosen", async () => {
     const studentId = await registeredStudentId();
-    expect(await submitEnrolment(app(), form({ studentId, expectedRevision: 1, courseId: "" }))).toMatchObject({
+    expect(
+      await submitEnrolment(app(), form({ studentId, expectedRevision: 1, courseId: "" }), {
+        sandbox: DEFAULT_SANDBOX,
+      }),
+    ).toMatchObject({
       status: "invalid",
       fieldErrors: { courseId: "Choose a course" },
     });
@@ -117,7 +129,11 @@ describe("the student page's forms", () => {
 
   it("treat a form with a tampered revision as out of date and store nothing", async () => {
     const studentId = await registeredStudentId();
-    const state = await submitEnrolment(app(), form({ studentId, expectedRevision: "latest", courseId: ROOMY_COURSE }));
+    const state = await submitEnrolment(
+      app(),
+      form({ studentId, expectedRevision: "latest", courseId: ROOMY_COURSE }),
+      { sandbox: DEFAULT_SANDBOX },
+    );
     expect(state).toEqual(STALE_FORM);
     expect(await eventsOf(studentId)).toHaveLength(1);
   });

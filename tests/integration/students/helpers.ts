@@ -4,6 +4,7 @@ import type { RecordedEvent } from "@/lib/event-store/types";
 import { registerStudent } from "@/lib/students/student-commands";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { app, closeApp } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 /** Courses no other integration test fills, so the capacity rule never gets in these tests' way. */
 export const ROOMY_COURSE = "algorithms-and-data-structures";
@@ -27,7 +28,7 @@ export async function newestEventId(): Promise<string | undefined> {
 }
 
 export async function registeredStudentId(details = ada): Promise<string> {
-  const result = await registerStudent(app(), details);
+  const result = await registerStudent(app(), details, { sandbox: DEFAULT_SANDBOX });
   if (result.status !== "ok") throw new Error(`registration failed: ${JSON.stringify(result)}`);
   return result.studentId;
 }

@@ -11,13 +11,18 @@ import {
   ROOMY_COURSE,
 } from "@/tests/integration/students/helpers";
 import { app } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 afterAll(closeStores);
 
 describe("registering a student", () => {
   it("stores one StudentRegistered event carrying the action's correlation id as its causation id", async () => {
     const correlationId = randomUUID();
-    const result = await registerStudent(app(), { ...ada, email: " Ada@Example.COM " }, { correlationId });
+    const result = await registerStudent(
+      app(),
+      { ...ada, email: " Ada@Example.COM " },
+      { sandbox: DEFAULT_SANDBOX, correlationId },
+    );
     expect(result).toMatchObject({ status: "ok", revision: 1, eventsAppended: 1, correlationId });
     if (result.status !== "ok") return;
     expect(result.studentId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -38,7 +43,10 @@ describe("registering a student", () => {
   });
 
   it("gives each registration its own student id and, without one given, its own correlation id", async () => {
-    const [first, second] = await Promise.all([registerStudent(app(), ada), registerStudent(app(), ada)]);
+    const [first, second] = await Promise.all([
+      registerStudent(app(), ada, { sandbox: DEFAULT_SANDBOX }),
+      registerStudent(app(), ada, { sandbox: DEFAULT_SANDBOX }),
+    ]);
     expect(first?.status).toBe("ok");
     expect(second?.status).toBe("ok");
     if (first?.status !== "ok" || second?.status !== "ok") return;
@@ -50,7 +58,11 @@ describe("registering a student", () => {
 
   it("stores nothing when the input breaks a rule", async () => {
     const before = await newestEventId();
-    const result = await registerStudent(app(), { ...ada, email: "ada-at-example", dateOfBirth: "2999-01-01" });
+    const result = await registerStudent(
+      app(),
+      { ...ada, email: "ada-at-example", dateOfBirth: "2999-01-01" },
+      { sandbox: DEFAULT_SANDBOX },
+    );
     expect(result).toMatchObject({
       status: "rejected",
       error: {
@@ -68,7 +80,7 @@ describe("updating a student's details", () => {
     const result = await updateStudentDetails(
       app(),
       { studentId, fullName: "Ada King", email: "ada@king.example" },
-      { expectedRevision: 1 },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
     );
     expect(result).toMatchObject({ status: "ok", studentId, revision: 2, eventsAppended: 1 });
     const events = await eventsOf(studentId);
@@ -84,7 +96,7 @@ describe("updating a student's details", () => {
     const result = await updateStudentDetails(
       app(),
       { studentId, fullName: " Ada Lovelace ", email: ada.email },
-      { expectedRevision: 1 },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
     );
     expect(result).toMatchObject({ status: "ok", revision: 1, eventsAppended: 0 });
     expect(await eventsOf(studentId)).toHaveLength(1);
@@ -92,7 +104,11 @@ describe("updating a student's details", () => {
 
   it("rejects a student that does not exist and creates no stream", async () => {
     const studentId = randomUUID();
-    const result = await updateStudentDetails(app(), { studentId, fullName: "Nobody", email: "nobody@example.com" });
+    const result = await updateStudentDetails(
+      app(),
+      { studentId, fullName: "Nobody", email: "nobody@example.com" },
+      { sandbox: DEFAULT_SANDBOX },
+    );
     expect(result).toMatchObject({ status: "rejected", error: { code: "student_not_found" }, revision: 0 });
     expect(await eventsOf(studentId)).toEqual([]);
   });
@@ -101,11 +117,17 @@ describe("updating a student's details", () => {
 describe("enrolling", () => {
   it("appends StudentEnrolled, and a second enrolment in the same course is refused with nothing stored", async () => {
     const studentId = await registeredStudentId();
-    expect(await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 })).toMatchObject({
+    expect(
+      await enrolStudent(
+        app(),
+        { studentId, courseId: ROOMY_COURSE },
+        { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
+      ),
+    ).toMatchObject({
       status: "ok",
       revision: 2,
     });
-    const again = await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE });
+    const again = await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX });
     expect(again).toMatchObject({
       status: "rejected",
       error: { code: "already_enrolled", message: "Already enrolled in Algorithms and Data Structures" },
@@ -121,7 +143,9 @@ describe("enrolling", () => {
 
   it("refuses a course that is not in the catalogue", async () => {
     const studentId = await registeredStudentId();
-    expect(await enrolStudent(app(), { studentId, courseId: "basket-weaving" })).toMatchObject({
+    expect(
+      await enrolStudent(app(), { studentId, courseId: "basket-weaving" }, { sandbox: DEFAULT_SANDBOX }),
+    ).toMatchObject({
       status: "rejected",
       error: { code: "unknown_course" },
     });
@@ -132,11 +156,17 @@ describe("enrolling", () => {
 describe("unenrolling", () => {
   it("appends StudentUnenrolled, after which leaving again is refused", async () => {
     const studentId = await registeredStudentId();
-    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE });
-    await enrolStudent(app(), { studentId, courseId: OTHER_ROOMY_COURSE });
-    const result = await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { expectedRevision: 3 });
+    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX });
+    await enrolStudent(app(), { studentId, courseId: OTHER_ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX });
+    const result = await unenrolStudent(
+      app(),
+      { studentId, courseId: ROOMY_COURSE },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: 3 },
+    );
     expect(result).toMatchObject({ status: "ok", revision: 4 });
-    expect(await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE })).toMatchObject({
+    expect(
+      await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX }),
+    ).toMatchObject({
       status: "rejected",
       error: { code: "not_enrolled" },
     });
@@ -154,15 +184,23 @@ describe("unenrolling", () => {
 describe("concurrent changes", () => {
   it("turns a change based on a stale revision into a conflict and stores nothing", async () => {
     const studentId = await registeredStudentId();
-    await updateStudentDetails(app(), { studentId, fullName: "Ada King", email: ada.email }, { expectedRevision: 1 });
+    await updateStudentDetails(
+      app(),
+      { studentId, fullName: "Ada King", email: ada.email },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
+    );
     const stale = await updateStudentDetails(
       app(),
       { studentId, fullName: "Augusta Ada", email: ada.email },
-      { expectedRevision: 1 },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
     );
     const otherChanges = [`revision 2: details changed to Ada King, ${ada.email}`];
     expect(stale).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
-    const staleEnrol = await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { expectedRevision: 1 });
+    const staleEnrol = await enrolStudent(
+      app(),
+      { studentId, courseId: ROOMY_COURSE },
+      { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
+    );
     expect(staleEnrol).toEqual({ status: "conflict", expected: 1, actual: 2, otherChanges });
     const events = await eventsOf(studentId);
     expect(events).toHaveLength(2);
@@ -173,7 +211,11 @@ describe("concurrent changes", () => {
     const studentId = await registeredStudentId();
     const results = await Promise.all(
       ["Ada King", "Augusta Ada"].map((fullName) =>
-        updateStudentDetails(app(), { studentId, fullName, email: ada.email }, { expectedRevision: 1 }),
+        updateStudentDetails(
+          app(),
+          { studentId, fullName, email: ada.email },
+          { sandbox: DEFAULT_SANDBOX, expectedRevision: 1 },
+        ),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual(["conflict", "ok"]);

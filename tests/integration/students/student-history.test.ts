@@ -6,15 +6,20 @@ import { loadStudentHistory } from "@/lib/students/student-history";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { ada, closeStores, registeredStudentId, ROOMY_COURSE } from "@/tests/integration/students/helpers";
 import { app } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 afterAll(closeStores);
 
 describe("loading a student's history", () => {
   it("returns every event in revision order and the state folded from them", async () => {
     const studentId = await registeredStudentId();
-    await updateStudentDetails(app(), { studentId, fullName: "Ada King", email: ada.email });
-    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE });
-    const history = await loadStudentHistory(app().store, studentId);
+    await updateStudentDetails(
+      app(),
+      { studentId, fullName: "Ada King", email: ada.email },
+      { sandbox: DEFAULT_SANDBOX },
+    );
+    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX });
+    const history = await loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId);
     expect(history?.events.map((e) => [e.revision, e.type])).toEqual([
       [1, "StudentRegistered"],
       [2, "StudentDetailsUpdated"],
@@ -29,7 +34,7 @@ describe("loading a student's history", () => {
   });
 
   it("is undefined for a student that was never registered", async () => {
-    expect(await loadStudentHistory(app().store, randomUUID())).toBeUndefined();
+    expect(await loadStudentHistory(app().store, DEFAULT_SANDBOX, randomUUID())).toBeUndefined();
   });
 
   it("reads past the first page of a long stream", async () => {
@@ -41,13 +46,15 @@ describe("loading a student's history", () => {
     for (let start = 0; start < toggles.length; start += MAX_EVENTS_PER_APPEND) {
       await app().store.appendToStream(studentStreamId(studentId), toggles.slice(start, start + MAX_EVENTS_PER_APPEND));
     }
-    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE });
-    const history = await loadStudentHistory(app().store, studentId);
+    await enrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX });
+    const history = await loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId);
     expect(history?.events).toHaveLength(1_002);
     expect(history?.events.map((e) => e.revision)).toEqual(Array.from({ length: 1_002 }, (_, i) => i + 1));
     expect(history?.state).toMatchObject({ courses: [ROOMY_COURSE] });
     // The command handler folds the same long stream, so it sees the enrolment made after the first page too.
-    expect(await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE })).toMatchObject({
+    expect(
+      await unenrolStudent(app(), { studentId, courseId: ROOMY_COURSE }, { sandbox: DEFAULT_SANDBOX }),
+    ).toMatchObject({
       status: "ok",
       revision: 1_003,
     });

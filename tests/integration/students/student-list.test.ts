@@ -5,6 +5,7 @@ import { createReadModel } from "@/lib/read-model/client";
 import { loadStudentList } from "@/lib/students/student-list";
 import { closeStores, eventsOf, registeredStudentId } from "@/tests/integration/students/helpers";
 import { app } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 afterAll(closeStores);
 
@@ -13,7 +14,7 @@ describe("loading the students list", () => {
     const email = `list-${Date.now()}@example.com`;
     const studentId = await registeredStudentId({ fullName: "Grace Hopper", email, dateOfBirth: "1996-12-09" });
     await app().projectInline(studentStreamId(studentId), await eventsOf(studentId), { force: true });
-    const result = await loadStudentList(app(), { query: email, page: 1 });
+    const result = await loadStudentList({ ...app(), sandbox: DEFAULT_SANDBOX }, { query: email, page: 1 });
     expect(result).toMatchObject({ total: 1, page: 1, rows: [{ studentId, email }] });
   });
 
@@ -22,7 +23,9 @@ describe("loading the students list", () => {
     const away = createReadModel("mysql://nobody:nothing@127.0.0.1:1/none");
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      expect(await loadStudentList({ readModel: away }, { query: "", page: 1 })).toBeUndefined();
+      expect(
+        await loadStudentList({ readModel: away, sandbox: DEFAULT_SANDBOX }, { query: "", page: 1 }),
+      ).toBeUndefined();
       expect(logged).toHaveBeenCalled();
     } finally {
       logged.mockRestore();

@@ -14,6 +14,7 @@ import { toSqlDateTime } from "@/lib/read-model/sql-time";
 import { countMatchingByType, matchingEvents } from "@/lib/read-model/timeline-filter-queries";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { app, closeApp, renewEventStore } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 const run = randomUUID().slice(0, 8);
 const ada = `tf-${run}-ada`;
@@ -93,7 +94,11 @@ const keys = (events: readonly { streamId: string; revision: number }[]) =>
 
 describe("finding the events that match a filter, loaded or not", () => {
   it("reads one stream's events from the store, newest first, with what the projector did with each", async () => {
-    const page = await loadMatchingEvents(app(), { streamId: studentStreamId(ada) }, undefined);
+    const page = await loadMatchingEvents(
+      { ...app(), sandbox: DEFAULT_SANDBOX },
+      { streamId: studentStreamId(ada) },
+      undefined,
+    );
     expect(keys(page.events)).toEqual([3, 2, 1].map((revision) => `${studentStreamId(ada)}@${revision}`));
     expect(page.events.map((e) => e.id)).toEqual(
       stored
@@ -109,16 +114,16 @@ describe("finding the events that match a filter, loaded or not", () => {
 
   it("pages with a cursor, never repeating or skipping an event", async () => {
     const filter = { streamId: studentStreamId(ada) };
-    const first = await matchingEvents(app().readModel, filter, undefined, 2);
+    const first = await matchingEvents(app().readModel, DEFAULT_SANDBOX, filter, undefined, 2);
     expect(first.rows.map((r) => r.revision)).toEqual([3, 2]);
-    const second = await matchingEvents(app().readModel, filter, first.next, 2);
+    const second = await matchingEvents(app().readModel, DEFAULT_SANDBOX, filter, first.next, 2);
     expect(second.rows.map((r) => r.revision)).toEqual([1]);
     expect(second.next).toBeUndefined();
   });
 
   it("combines types and revisions", async () => {
     const page = await loadMatchingEvents(
-      app(),
+      { ...app(), sandbox: DEFAULT_SANDBOX },
       { streamId: studentStreamId(ada), types: ["StudentEnrolled", "StudentDetailsUpdated"], minRevision: 3 },
       undefined,
     );
@@ -126,20 +131,20 @@ describe("finding the events that match a filter, loaded or not", () => {
   });
 
   it("counts each type among the events passing the other filters", async () => {
-    expect(await countMatchingByType(app().readModel, { streamId: studentStreamId(ada) })).toEqual([
+    expect(await countMatchingByType(app().readModel, DEFAULT_SANDBOX, { streamId: studentStreamId(ada) })).toEqual([
       { type: "StudentDetailsUpdated", count: 1 },
       { type: "StudentEnrolled", count: 1 },
       { type: "StudentRegistered", count: 1 },
     ]);
-    expect(await countMatchingByType(app().readModel, { streamId: studentStreamId(ada), maxRevision: 1 })).toEqual([
-      { type: "StudentRegistered", count: 1 },
-    ]);
+    expect(
+      await countMatchingByType(app().readModel, DEFAULT_SANDBOX, { streamId: studentStreamId(ada), maxRevision: 1 }),
+    ).toEqual([{ type: "StudentRegistered", count: 1 }]);
   });
 });
 
 describe("the filter's stream choices", () => {
   it("name students by their current name and leave other streams unnamed", async () => {
-    const { streams, totalStreams } = await loadFilterOptions(app(), {});
+    const { streams, totalStreams } = await loadFilterOptions({ ...app(), sandbox: DEFAULT_SANDBOX }, {});
     const ours = Object.fromEntries(streams.filter((s) => s.streamId.includes(run)).map((s) => [s.streamId, s]));
     expect(ours[studentStreamId(ada)]).toMatchObject({ currentName: "Ada Lovelace", events: 3 });
     expect(ours[studentStreamId(twinA)]?.currentName).toBe("Edsger Dijkstra");
@@ -150,7 +155,7 @@ describe("the filter's stream choices", () => {
 
 describe("the name at each event", () => {
   it("is folded from the store's events: the registered name before the rename, the new one after", async () => {
-    const histories = await loadNameHistories(app(), [
+    const histories = await loadNameHistories({ ...app(), sandbox: DEFAULT_SANDBOX }, [
       { streamId: studentStreamId(ada), upTo: 3 },
       { streamId: demo, upTo: 1 },
     ]);
@@ -166,7 +171,9 @@ describe("the name at each event", () => {
   });
 
   it("stops at the revision asked for", async () => {
-    const histories = await loadNameHistories(app(), [{ streamId: studentStreamId(ada), upTo: 2 }]);
+    const histories = await loadNameHistories({ ...app(), sandbox: DEFAULT_SANDBOX }, [
+      { streamId: studentStreamId(ada), upTo: 2 },
+    ]);
     expect(histories[studentStreamId(ada)]).toEqual({ upTo: 2, changes: [{ revision: 1, name: "Ada Byron" }] });
   });
 });

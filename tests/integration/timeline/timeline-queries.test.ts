@@ -17,6 +17,7 @@ import {
   studentNames,
 } from "@/lib/read-model/timeline-queries";
 import { app, closeApp } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 const run = randomUUID().slice(0, 8);
 const ada = `tl-${run}-ada`;
@@ -120,7 +121,7 @@ afterAll(async () => {
 describe("whether events reached the read model", () => {
   it("reports status, lag and the rows each handled event changed, and leaves out events not handled", async () => {
     const missing = randomUUID();
-    const found = await projectionsOf(app().readModel, [ids[1]!, ids[2]!, missing]);
+    const found = await projectionsOf(app().readModel, DEFAULT_SANDBOX, [ids[1]!, ids[2]!, missing]);
     expect(found.map((p) => p.eventId).sort()).toEqual([ids[1]!, ids[2]!].sort());
     const enrolled = found.find((p) => p.eventId === ids[1]);
     expect(enrolled).toMatchObject({ streamId: stream(ada), revision: 2, status: "applied", lagMs: 340, reason: null });
@@ -131,11 +132,11 @@ describe("whether events reached the read model", () => {
       reason: "test reason",
       changedRows: [],
     });
-    expect(await projectionsOf(app().readModel, [])).toEqual([]);
+    expect(await projectionsOf(app().readModel, DEFAULT_SANDBOX, [])).toEqual([]);
   });
 
   it("names the students the read model knows", async () => {
-    expect(await studentNames(app().readModel, [ada, bob, "nobody"])).toEqual({
+    expect(await studentNames(app().readModel, DEFAULT_SANDBOX, [ada, bob, "nobody"])).toEqual({
       [ada]: "Ada Timeline",
       [bob]: "Bob Timeline",
     });
@@ -147,30 +148,32 @@ describe("the events that built a row", () => {
     events.map((e) => `${e.streamId}@${e.revision}`);
 
   it("for a student row: every applied event of the student's stream, newest first, skipped ones left out", async () => {
-    expect(revisions(await eventsBuildingRow(app().readModel, `students/${ada}`))).toEqual([
+    expect(revisions(await eventsBuildingRow(app().readModel, DEFAULT_SANDBOX, `students/${ada}`))).toEqual([
       `${stream(ada)}@2`,
       `${stream(ada)}@1`,
     ]);
   });
 
   it("for an enrolment row: only the events that changed that enrolment", async () => {
-    expect(revisions(await eventsBuildingRow(app().readModel, `enrolments/${bob}/${course}`))).toEqual([
-      `${stream(bob)}@2`,
-    ]);
+    expect(revisions(await eventsBuildingRow(app().readModel, DEFAULT_SANDBOX, `enrolments/${bob}/${course}`))).toEqual(
+      [`${stream(bob)}@2`],
+    );
   });
 
   it("for a course count: the events of every student that changed it, matching the whole row name only", async () => {
-    const events = await eventsBuildingRow(app().readModel, `courses/${course}`);
+    const events = await eventsBuildingRow(app().readModel, DEFAULT_SANDBOX, `courses/${course}`);
     expect(revisions(events).sort()).toEqual([`${stream(ada)}@2`, `${stream(bob)}@2`].sort());
     expect(events[0]).toMatchObject({ type: "StudentEnrolled", lagMs: expect.any(Number) });
-    expect(revisions(await eventsBuildingRow(app().readModel, `courses/${course}-2`))).toEqual([`${stream(bob)}@3`]);
-    expect(await eventsBuildingRow(app().readModel, `courses/tl-${run}`)).toEqual([]);
+    expect(revisions(await eventsBuildingRow(app().readModel, DEFAULT_SANDBOX, `courses/${course}-2`))).toEqual([
+      `${stream(bob)}@3`,
+    ]);
+    expect(await eventsBuildingRow(app().readModel, DEFAULT_SANDBOX, `courses/tl-${run}`)).toEqual([]);
   });
 });
 
 describe("the read-model panel's students", () => {
   it("lists the most recently changed students first, with their courses", async () => {
-    const { rows } = await recentStudents(app().readModel, { pageSize: 50 });
+    const { rows } = await recentStudents(app().readModel, DEFAULT_SANDBOX, { pageSize: 50 });
     const ours = rows.filter((r) => r.studentId === ada || r.studentId === bob);
     // Other tests' students may be newer; among ours, Ada changed last.
     expect(ours.map((r) => r.studentId)).toEqual([ada, bob]);
@@ -178,24 +181,28 @@ describe("the read-model panel's students", () => {
   });
 
   it("pins a requested student who is not on the page, and only then", async () => {
-    const total = (await recentStudents(app().readModel, { pageSize: 1 })).total;
-    const lastPage = await recentStudents(app().readModel, { page: total + 1, pageSize: 1, include: bob });
+    const total = (await recentStudents(app().readModel, DEFAULT_SANDBOX, { pageSize: 1 })).total;
+    const lastPage = await recentStudents(app().readModel, DEFAULT_SANDBOX, {
+      page: total + 1,
+      pageSize: 1,
+      include: bob,
+    });
     expect(lastPage.rows).toEqual([]);
     expect(lastPage.pinned).toMatchObject({ studentId: bob, courseIds: [course] });
-    const all = await recentStudents(app().readModel, { pageSize: 50, include: ada });
+    const all = await recentStudents(app().readModel, DEFAULT_SANDBOX, { pageSize: 50, include: ada });
     expect(all.pinned).toBeUndefined();
   });
 });
 
 describe("checkpoints and activity", () => {
   it("sums the checkpoints of every stream", async () => {
-    const before = await checkpointSummary(app().readModel);
+    const before = await checkpointSummary(app().readModel, DEFAULT_SANDBOX);
     const { db } = app().readModel;
     await db.insert(streamCheckpoints).values([
       { streamId: stream(ada), revision: 3, updatedAt: toSqlDateTime(new Date()) },
       { streamId: stream(bob), revision: 3, updatedAt: toSqlDateTime(new Date()) },
     ]);
-    const after = await checkpointSummary(app().readModel);
+    const after = await checkpointSummary(app().readModel, DEFAULT_SANDBOX);
     expect(after.streams - before.streams).toBe(2);
     expect(after.revisions - before.revisions).toBe(6);
     expect(after.lastUpdatedAt).toMatch(/Z$/);
@@ -205,7 +212,9 @@ describe("checkpoints and activity", () => {
     const since = new Date(base - 60_000);
     const second = new Date(Math.floor((base + 30_000) / 1000) * 1000);
     const bucketOf = async () =>
-      (await projectionActivity(app().readModel, since)).find((b) => b.second === second.toISOString());
+      (await projectionActivity(app().readModel, DEFAULT_SANDBOX, since)).find(
+        (b) => b.second === second.toISOString(),
+      );
     const before = (await bucketOf()) ?? { count: 0, maxLagMs: 0 };
     const offset = second.getTime() - base;
     const { db } = app().readModel;
@@ -228,7 +237,7 @@ describe("checkpoints and activity", () => {
     await db
       .insert(projectedEvents)
       .values(logged(bob, 20, eventId, "StudentDetailsUpdated", [], "applied", 3_600_000, 10));
-    expect(await newestProjection(app().readModel)).toMatchObject({
+    expect(await newestProjection(app().readModel, DEFAULT_SANDBOX)).toMatchObject({
       eventId,
       recordedAt: new Date(base + 3_600_000).toISOString(),
     });

@@ -7,6 +7,7 @@ import { compareSnapshotLoads, TIMED_ROUNDS } from "@/lib/walkthrough/snapshot-t
 import { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } from "@/lib/walkthrough/long-history";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 useTestStores("walkthrough-snapshots");
 
@@ -36,7 +37,7 @@ describe("a long stream with a snapshot", () => {
     "folds 3 events from the snapshot instead of all, to the same state, reading a handful of items instead of every one",
     { timeout: 180_000 },
     async () => {
-      const created = await createLongHistory(app());
+      const created = await createLongHistory({ ...app(), sandbox: DEFAULT_SANDBOX });
       if (!created.ok) throw new Error(created.message);
       const streamId = studentStreamId(created.studentId);
       const comparison = await compareSnapshotLoads(app().readMeter, streamId);
@@ -78,7 +79,7 @@ describe("a long stream with a snapshot", () => {
   );
 
   it("without a snapshot, pays one request more for looking, and reads the same items", async () => {
-    const registered = await registerDemoStudent(app());
+    const registered = await registerDemoStudent({ ...app(), sandbox: DEFAULT_SANDBOX });
     if (registered.status !== "ok") throw new Error("registration failed");
     const comparison = await compareSnapshotLoads(app().readMeter, studentStreamId(registered.studentId));
     expect(comparison.snapshot).toBeUndefined();

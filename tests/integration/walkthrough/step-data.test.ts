@@ -10,6 +10,7 @@ import { readRawAndUpcast, storeLegacyRegistration } from "@/lib/walkthrough/leg
 import { projectionLag } from "@/lib/walkthrough/projection-lag";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app, closeApp } from "@/lib/server/app";
+import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 
 useTestStores("walkthrough-steps");
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 async function newStudent(): Promise<string> {
-  const result = await registerDemoStudent(app());
+  const result = await registerDemoStudent({ ...app(), sandbox: DEFAULT_SANDBOX });
   if (result.status !== "ok") throw new Error(`registration failed: ${JSON.stringify(result)}`);
   return result.studentId;
 }
@@ -28,8 +29,8 @@ async function newStudent(): Promise<string> {
 describe("step 2: the stream's items", () => {
   it("are exactly the items DynamoDB holds, one per append", async () => {
     const studentId = await newStudent();
-    await enrolDemoStudent(app(), studentId);
-    await changeDemoDetails(app(), studentId);
+    await enrolDemoStudent({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId);
+    await changeDemoDetails({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId);
     const streamId = studentStreamId(studentId);
     const { dynamo: client, tableName } = app();
     const stored = await client.send(
@@ -54,9 +55,9 @@ describe("step 2: the stream's items", () => {
 describe("step 4: projection lag", () => {
   it("counts the events the read model is missing and is zero once they are projected", async () => {
     const studentId = await newStudent();
-    await changeDemoDetails(app(), studentId);
+    await changeDemoDetails({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId);
     const streamId = studentStreamId(studentId);
-    const before = await loadStudentHistory(app().store, studentId);
+    const before = await loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId);
     const lag = await projectionLag(app().readModel, studentId, streamId, before!.events);
     expect(lag).toMatchObject({ storeRevision: 2, projectedRevision: 0, eventsBehind: 2 });
     expect(lag.behindMs).toBeGreaterThanOrEqual(0);
@@ -72,8 +73,8 @@ describe("step 4: projection lag", () => {
 describe("step 5: two tabs at the same revision", () => {
   it("lets the first append and refuses the second with the expected and the actual revision", async () => {
     const studentId = await newStudent();
-    const first = await changeDemoDetails(app(), studentId, 1, "tab.a@example.edu");
-    const second = await changeDemoDetails(app(), studentId, 1, "tab.b@example.edu");
+    const first = await changeDemoDetails({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId, 1, "tab.a@example.edu");
+    const second = await changeDemoDetails({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId, 1, "tab.b@example.edu");
     expect(first).toMatchObject({ status: "ok", revision: 2 });
     expect(second).toEqual({
       status: "conflict",
@@ -81,14 +82,14 @@ describe("step 5: two tabs at the same revision", () => {
       actual: 2,
       otherChanges: [expect.stringMatching(/^revision 2: details changed to .*, tab\.a@example\.edu$/)],
     });
-    const history = await loadStudentHistory(app().store, studentId);
+    const history = await loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId);
     expect(history?.state).toMatchObject({ email: "tab.a@example.edu" });
   });
 });
 
 describe("step 9: an event of the old shape", () => {
   it("is stored as version 1 with `name` and read as version 2 with `fullName`", async () => {
-    const studentId = await storeLegacyRegistration(app().store);
+    const studentId = await storeLegacyRegistration(app().store, DEFAULT_SANDBOX);
     const both = await readRawAndUpcast(app().store, studentStreamId(studentId));
     const raw = both!.raw[0]!;
     const upcast = both!.upcast[0]!;
@@ -105,7 +106,7 @@ describe("step 9: an event of the old shape", () => {
     });
     expect(upcast.data).not.toHaveProperty("name");
     // The domain folds it like any other registration.
-    expect((await loadStudentHistory(app().store, studentId))?.state).toMatchObject({
+    expect((await loadStudentHistory(app().store, DEFAULT_SANDBOX, studentId))?.state).toMatchObject({
       status: "registered",
       fullName: raw.data.name,
     });
@@ -116,8 +117,11 @@ describe("the demo commands", () => {
   it("append real, valid events each time they are pressed", async () => {
     const studentId = await newStudent();
     for (let i = 0; i < 3; i += 1)
-      expect(await changeDemoDetails(app(), studentId)).toMatchObject({ status: "ok", eventsAppended: 1 });
-    const { result } = await enrolDemoStudent(app(), studentId);
+      expect(await changeDemoDetails({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId)).toMatchObject({
+        status: "ok",
+        eventsAppended: 1,
+      });
+    const { result } = await enrolDemoStudent({ ...app(), sandbox: DEFAULT_SANDBOX }, studentId);
     expect(result).toMatchObject({ status: "ok", revision: 5 });
     const { events } = await app().store.readStream(studentStreamId(studentId));
     expect(events.map((e) => e.type)).toEqual([

@@ -4,13 +4,15 @@
  * process shares one reader of the store (lib/http/live/live-hub.ts); only its catch-up on connect is its own.
  */
 import { handleRoute } from "@/lib/http/handle-route";
-import { everyEvent, liveHubFor } from "@/lib/http/live/live-hub";
+import { liveHubFor } from "@/lib/http/live/live-hub";
 import { liveFeedResponse } from "@/lib/http/live/live-response";
 import { openLiveSubscription } from "@/lib/http/live/live-subscription";
 import { parseResumePoint } from "@/lib/http/live/resume-point";
 import { otherMethods } from "@/lib/http/other-methods";
 import { parseQuery } from "@/lib/http/parse-query";
 import { liveQuerySchema } from "@/lib/http/schemas/events";
+import { inSandbox } from "@/lib/classroom/sandbox-feed";
+import { requestViewer } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -26,8 +28,8 @@ export const GET = handleRoute(async (request) => {
     : after !== undefined
       ? { resume: parseResumePoint(after, "after") }
       : { backfill };
-  // What this viewer may see: everything, until per-learner sandboxes pass their own filter here.
-  const filter = everyEvent;
+  // What this viewer may see: the events of their own sandbox (docs/classes.md).
+  const filter = inSandbox((await requestViewer(app(), request)).sandbox);
   const subscription = await openLiveSubscription(liveHubFor(app().store), start, filter);
   return liveFeedResponse(subscription, request.signal);
 });

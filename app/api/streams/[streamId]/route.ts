@@ -19,6 +19,7 @@ import {
   type appendResultSchema,
   type streamPageSchema,
 } from "@/lib/http/schemas/streams";
+import { requestViewer, streamOfViewer } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -29,8 +30,8 @@ interface StreamContext {
 }
 
 export const GET = handleRoute(async (request, { params }: StreamContext) => {
-  const { streamId } = await params;
   const { from, direction, limit } = parseQuery(request, readStreamQuerySchema);
+  const streamId = streamOfViewer(await requestViewer(app(), request), (await params).streamId);
   const page = await app().store.readStream(streamId, { fromRevision: from, direction, maxCount: limit });
   const body: z.output<typeof streamPageSchema> = {
     streamId: page.streamId,
@@ -44,8 +45,9 @@ export const GET = handleRoute(async (request, { params }: StreamContext) => {
 
 export const POST = handleRoute(async (request, { params }: StreamContext) => {
   checkWriteAccess(request, config());
-  const { streamId } = await params;
-  assertValidStreamId(streamId);
+  const { streamId: named } = await params;
+  assertValidStreamId(named);
+  const streamId = streamOfViewer(await requestViewer(app(), request), named);
   const expectedRevision = parseExpectedRevision(request.headers.get(EXPECTED_REVISION_HEADER));
   const events = parseAppendRequest(await readJsonBody(request));
   const result = await app().store.appendToStream(streamId, events, { expectedRevision });

@@ -8,6 +8,7 @@ import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
 import { parseQuery } from "@/lib/http/parse-query";
 import { eventFilterSchema } from "@/lib/timeline/filter-schema";
+import { requestViewer, viewersStores } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,12 @@ export const dynamic = "force-dynamic";
 const querySchema = eventFilterSchema.omit({ types: true });
 
 export const GET = handleRoute(async (request) =>
-  jsonResponse(await loadFilterOptions(app(), parseQuery(request, querySchema))),
+  jsonResponse(
+    await loadFilterOptions(
+      viewersStores(app(), await requestViewer(app(), request)),
+      parseQuery(request, querySchema),
+    ),
+  ),
 );
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

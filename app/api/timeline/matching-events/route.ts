@@ -9,6 +9,7 @@ import { handleRoute } from "@/lib/http/handle-route";
 import { HttpProblem, jsonResponse } from "@/lib/http/http-problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { eventFilterSchema, matchCursorSchema } from "@/lib/timeline/filter-schema";
+import { requestViewer, viewersStores } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,13 @@ export const POST = handleRoute(async (request) => {
       "invalid_body",
       "Send { filter: { streamId?, types?, minRevision?, maxRevision?, since? }, before? }",
     );
-  return jsonResponse(await loadMatchingEvents(app(), parsed.data.filter, parsed.data.before));
+  return jsonResponse(
+    await loadMatchingEvents(
+      viewersStores(app(), await requestViewer(app(), request)),
+      parsed.data.filter,
+      parsed.data.before,
+    ),
+  );
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -8,6 +8,7 @@ import { loadNameHistories } from "@/lib/timeline/name-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { HttpProblem, jsonResponse } from "@/lib/http/http-problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { requestViewer, viewersStores } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,9 @@ const bodySchema = z.strictObject({
 export const POST = handleRoute(async (request) => {
   const parsed = bodySchema.safeParse(await readJsonBody(request, 32 * 1024));
   if (!parsed.success) throw new HttpProblem("invalid_body", "Send { streams: [{ streamId, upTo }] }, at most 100");
-  return jsonResponse({ histories: await loadNameHistories(app(), parsed.data.streams) });
+  return jsonResponse({
+    histories: await loadNameHistories(viewersStores(app(), await requestViewer(app(), request)), parsed.data.streams),
+  });
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -8,6 +8,7 @@ import { loadProjectionSnapshot } from "@/lib/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { HttpProblem, jsonResponse } from "@/lib/http/http-problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { requestViewer, viewersStores } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,13 @@ export const POST = handleRoute(async (request) => {
   const parsed = bodySchema.safeParse(await readJsonBody(request, 64 * 1024));
   if (!parsed.success)
     throw new HttpProblem("invalid_body", "Send { eventIds: string[], studentIds: string[] }, at most 200 of each");
-  return jsonResponse(await loadProjectionSnapshot(app(), parsed.data.eventIds, parsed.data.studentIds));
+  return jsonResponse(
+    await loadProjectionSnapshot(
+      viewersStores(app(), await requestViewer(app(), request)),
+      parsed.data.eventIds,
+      parsed.data.studentIds,
+    ),
+  );
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -5,6 +5,7 @@ import { loadReadModelOverview } from "@/lib/timeline/timeline-data";
 import { handleRoute } from "@/lib/http/handle-route";
 import { jsonResponse } from "@/lib/http/http-problem";
 import { parseQuery } from "@/lib/http/parse-query";
+import { requestViewer, viewersStores } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,9 @@ const querySchema = z.strictObject({
 
 export const GET = handleRoute(async (request) => {
   const { page, include } = parseQuery(request, querySchema);
-  return jsonResponse(await loadReadModelOverview(app(), { page, include }));
+  return jsonResponse(
+    await loadReadModelOverview(viewersStores(app(), await requestViewer(app(), request)), { page, include }),
+  );
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

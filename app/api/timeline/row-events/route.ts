@@ -6,6 +6,7 @@ import { jsonResponse } from "@/lib/http/http-problem";
 import { parseQuery } from "@/lib/http/parse-query";
 import { eventsBuildingRow } from "@/lib/read-model/timeline-queries";
 import { ROW_KEY_PATTERN } from "@/lib/timeline/row-keys";
+import { requestViewer } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,10 @@ const querySchema = z.strictObject({
 
 export const GET = handleRoute(async (request) => {
   const { row } = parseQuery(request, querySchema);
-  return jsonResponse({ row, events: await eventsBuildingRow(app().readModel, row) });
+  return jsonResponse({
+    row,
+    events: await eventsBuildingRow(app().readModel, (await requestViewer(app(), request)).sandbox, row),
+  });
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

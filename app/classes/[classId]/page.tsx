@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClassOpenToggle } from "@/components/classroom/class-open-toggle";
+import { ClassRoster } from "@/components/classroom/class-roster";
+import { JoinLink } from "@/components/classroom/join-link";
+import { LiveRefresh } from "@/components/ui/live-refresh";
+import { card, textLink } from "@/components/ui/styles";
+import { UnlockForm } from "@/components/walkthrough/instructor/unlock-form";
+import { loadClassPage } from "@/lib/classroom/class-pages";
+import { app } from "@/lib/server/app";
+
+export const metadata: Metadata = { title: "Class" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ classId: string }> };
+
+export default async function ClassPage({ params }: Props) {
+  const { classId } = await params;
+  const page = await loadClassPage(app().readModel, classId);
+  if (!page.access.allowed || !("found" in page)) {
+    return (
+      <section className={`${card} space-y-3`} aria-labelledby="locked-heading">
+        <h1 id="locked-heading" className="text-2xl font-semibold">
+          Class view
+        </h1>
+        <p className="text-sm">{page.access.allowed ? "" : page.access.message}</p>
+        {!page.access.allowed && page.access.reason === "locked" && <UnlockForm unlocked={false} />}
+      </section>
+    );
+  }
+  if (!page.found) notFound();
+  const { found, learners } = page;
+  return (
+    <div className="space-y-6">
+      {/* The class view follows the class without a reload. */}
+      <LiveRefresh everyMs={2000} />
+      <div className="space-y-1">
+        <Link href="/classes" className={`text-sm ${textLink}`}>
+          ← All classes
+        </Link>
+        <h1 className="text-2xl font-semibold break-words">{found.name}</h1>
+        <p className="text-sm text-muted">
+          {found.open ? "Open: the link lets people join." : "Closed to new learners."}
+        </p>
+      </div>
+      <section className={`${card} space-y-3`} aria-labelledby="link-heading">
+        <h2 id="link-heading" className="text-lg font-semibold">
+          Join link
+        </h2>
+        <JoinLink path={`/join/${found.id}`} />
+        <ClassOpenToggle classId={found.id} open={found.open} />
+      </section>
+      <section className={`${card} space-y-3`} aria-labelledby="roster-heading">
+        <h2 id="roster-heading" className="text-lg font-semibold">
+          Learners <span className="text-sm font-normal text-muted">({learners.length})</span>
+        </h2>
+        <ClassRoster learners={learners} />
+      </section>
+    </div>
+  );
+}
