@@ -1,48 +1,60 @@
 /**
  * The live feed under many connections (issue 15), against the production build: `next start` on a port of its
- * own with the bench's settings, its DynamoDB endpoint a counting proxy in front of DynamoDB Local. At each level
- * (5, 50, 500 connections to GET /api/events/live) it appends at a steady rate straight to DynamoDB Local (so
- * the server's CPU is the feed's alone) and measures:
- * - latency from an append being acknowledged to its event arriving on every connection (p50/p99 over the
- *   events), and the slowest connection's own p50/p99;
+ * own with the bench's settings, its DynamoDB endpoint a counting proxy in front of DynamoDB Local. The bench
+ * opens one class with 50 learners in the bench's MySQL; each connection carries one learner's pass (the
+ * `ledgerline-learner` cookie), so the server sends it only that learner's sandbox's events. At each level (5,
+ * 50, 500 connections to GET /api/events/live, connection i as learner i mod 50) it appends at a steady rate
+ * straight to DynamoDB Local (so the server's CPU is the feed's alone), each event to a new stream of the next
+ * sandbox in turn, and measures:
+ * - latency from an append being acknowledged to its event arriving on every connection of its sandbox (p50/p99
+ *   over the events that have at least one such connection), and the slowest connection's own p50/p99;
+ * - events a connection received from another sandbox (0 expected);
  * - the server's CPU seconds per second (/proc, the next-server process and any children);
  * - DynamoDB read requests per second, as the proxy counted them.
  */
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { formatCpuSeconds, withCpuSeconds, type CpuSeconds } from "@/bench/cpu-meter";
 import { readRequests, startRequestCounter } from "@/bench/dynamodb-request-counter";
 import { openSseConnections } from "@/bench/sse-connections";
+import { LEARNER_COOKIE, PASS_DAYS, passKey, writePass } from "@/lib/classroom/learner-pass";
+import { newSandboxId, streamInSandbox } from "@/lib/domain/sandbox";
 import type { EventStore } from "@/lib/event-store/types";
 import { runCommand } from "@/lib/dev-services/run-command";
+import { addLearner } from "@/lib/read-model/class-queries";
+import type { ReadModel } from "@/lib/read-model/client";
+import { classes } from "@/lib/read-model/schema";
+import { toSqlDateTime } from "@/lib/read-model/sql-time";
 
 export const FANOUT_TARGETS = { p99Ms: 1_000, readGrowth: 1.2 };
 const APP_PORT = 3150;
 const NEXT_BIN = "node_modules/next/dist/bin/next";
-/**
- * The connections are spread over this many groups, as the viewers of 50 classes would be. Sandboxes do not
- * exist yet, so every group sees every event; once they do, groupQuery returns what puts a connection in its
- * group (`?sandbox=<n>`, say), the appender writes into the groups in turn, and "delivered to every connection"
- * becomes "to every connection of its group" (see `expectedConnections`).
- */
-const GROUPS = 50;
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the hook's argument, used once sandboxes exist
-const groupQuery = (group: number): string => "";
-const expectedConnections = (connections: number): number => connections;
+/** The connections are spread over this many sandboxes, one learner's each, as issue 15 asks. */
+const SANDBOXES = 50;
+
+/** One learner of the bench's class: their sandbox, and the Cookie header that carries their pass. */
+interface BenchLearner {
+  sandbox: string;
+  cookie: string;
+}
 
 export interface FanoutLevel {
   connections: number;
   appends: number;
+  /** Appended events whose sandbox has at least one connection: the ones latency is measured on. */
+  measured: number;
   seconds: number;
-  /** Per event: acknowledged → arrived on the last connection (ms). */
+  /** Per event: acknowledged → arrived on the last connection of its sandbox (ms). */
   every: { p50: number; p99: number; max: number };
   /** Per connection: its own p50 and p99 (ms); the worst connection's. */
   slowest: { p50: number; p99: number };
   /** Events some connection did not get within the drain time, and events a connection got twice. */
   undelivered: number;
   duplicates: number;
+  /** Events a connection received that were not its sandbox's (the whole level, warm-up included; 0 expected). */
+  otherSandboxes: number;
   serverCpuPerSecond: number;
   readsPerSecond: number;
   reconnects: number;
@@ -52,8 +64,13 @@ export interface FanoutLevel {
 export interface FanoutOptions {
   /** Appends go through this store, straight to DynamoDB Local. */
   store: EventStore;
+  /** The bench's MySQL (the server's read model too): the class and its learners are created there. */
+  readModel: ReadModel;
   dynamoEndpoint: string;
-  /** The bench's settings, given to `next start` (its DynamoDB endpoint becomes the counting proxy). */
+  /**
+   * The bench's settings, given to `next start` (its DynamoDB endpoint becomes the counting proxy, and it gets an
+   * INSTRUCTOR_SECRET of this run's: the learners' passes are signed with a key derived from it).
+   */
   env: Record<string, string>;
   otherPids: Record<string, number | undefined>;
   levels?: number[];
@@ -141,12 +158,16 @@ async function startNextServer(env: Record<string, string>, log: (line: string) 
   return { base, pid: child.pid!, stop, output };
 }
 
-/** Appends one event to a new stream every 1/rate s for `seconds`; `acknowledged` gets each one's index. */
+/**
+ * Appends one event to a new stream every 1/rate s for `seconds`, the stream named by `streamOf` from the event's
+ * index; `acknowledged` gets each one's index.
+ */
 async function steadyAppends(
   store: EventStore,
   ratePerSecond: number,
   seconds: number,
   register: (eventId: string) => number,
+  streamOf: (index: number, eventId: string) => string,
   acknowledged: (index: number, at: number) => void,
 ): Promise<number> {
   const start = performance.now();
@@ -161,7 +182,7 @@ async function steadyAppends(
     const event = { id, type: "NoteWritten", data: { text: `fan-out probe ${index}` } };
     inFlight.push(
       store
-        .appendToStream(`fanout-${id}`, [event], { expectedRevision: "no_stream" })
+        .appendToStream(streamOf(index, id), [event], { expectedRevision: "no_stream" })
         .then(() => acknowledged(index, performance.now())),
     );
   }
@@ -169,10 +190,36 @@ async function steadyAppends(
   return sent;
 }
 
+/**
+ * One open class of SANDBOXES learners in the bench's MySQL, each with a sandbox of their own, as joining makes
+ * them (lib/classroom/class-commands.ts), and each learner's pass signed as the server signs it. The class row
+ * is written with only the columns a learner's lookup needs.
+ */
+async function openBenchClass(readModel: ReadModel, key: Buffer): Promise<BenchLearner[]> {
+  const randomId = (prefix: string, length: number) =>
+    prefix + Array.from(randomBytes(length), (byte) => "abcdefghijklmnopqrstuvwxyz0123456789"[byte % 36]).join("");
+  const classId = randomId("c", 10);
+  await readModel.db
+    .insert(classes)
+    .values({ id: classId, name: "Fan-out bench", open: true, createdAt: toSqlDateTime(new Date()) });
+  const expires = Math.floor(Date.now() / 1000) + PASS_DAYS * 86_400;
+  const learners: BenchLearner[] = [];
+  for (let n = 1; n <= SANDBOXES; n += 1) {
+    const learnerId = randomId("l", 12);
+    const sandbox = newSandboxId(randomBytes(10));
+    await addLearner(readModel, { id: learnerId, classId, displayName: `Bench learner ${n}`, sandbox });
+    learners.push({ sandbox, cookie: `${LEARNER_COOKIE}=${writePass(key, { learnerId, expires })}` });
+  }
+  return learners;
+}
+
 async function measureLevel(
   server: { base: string; pid: number },
   counter: { counts(): Record<string, number> },
   connections: number,
+  learners: readonly BenchLearner[],
+  /** Every event the bench appended, any level: its sandbox's number (0 … SANDBOXES-1). */
+  sandboxOfEvent: Map<string, number>,
   options: Required<Pick<FanoutOptions, "ratePerSecond" | "seconds" | "warmUpSeconds">> & FanoutOptions,
 ): Promise<FanoutLevel> {
   const { store, ratePerSecond, seconds, warmUpSeconds } = options;
@@ -180,16 +227,34 @@ async function measureLevel(
   const indexOf = new Map<string, number>();
   const ackAt = new Float64Array(capacity).fill(NaN);
   const arrivals = Array.from({ length: connections }, () => new Float64Array(capacity).fill(NaN));
+  // Connection c is learner c mod SANDBOXES; event i goes to sandbox i mod SANDBOXES.
+  const sandboxOfConnection = (connection: number) => connection % learners.length;
+  const sandboxOfIndex = (index: number) => index % learners.length;
+  const viewersOf = learners.map((_, sandbox) =>
+    Array.from({ length: connections }, (_, c) => c).filter((c) => sandboxOfConnection(c) === sandbox),
+  );
   let duplicates = 0;
+  let otherSandboxes = 0;
   let next = 0;
   const register = (id: string) => {
     indexOf.set(id, next);
+    sandboxOfEvent.set(id, sandboxOfIndex(next));
     return next++;
   };
+  const streamOf = (index: number, id: string) =>
+    streamInSandbox(learners[sandboxOfIndex(index)]!.sandbox, `fanout-${id}`);
   const acknowledged = (index: number, at: number) => (ackAt[index] = at);
 
-  const urls = Array.from({ length: connections }, (_, i) => `${server.base}/api/events/live${groupQuery(i % GROUPS)}`);
-  const clients = openSseConnections(urls, (connection, eventId, at) => {
+  const targets = Array.from({ length: connections }, (_, c) => ({
+    url: `${server.base}/api/events/live`,
+    cookie: learners[sandboxOfConnection(c)]!.cookie,
+  }));
+  const clients = openSseConnections(targets, (connection, eventId, at) => {
+    // Anything but an event the bench wrote into this connection's own sandbox is another viewer's.
+    if (sandboxOfEvent.get(eventId) !== sandboxOfConnection(connection)) {
+      otherSandboxes += 1;
+      return;
+    }
     const index = indexOf.get(eventId);
     if (index === undefined) return;
     const row = arrivals[connection]!;
@@ -200,29 +265,28 @@ async function measureLevel(
     const timeout = pause(60_000).then(() => Promise.reject(new Error(`${connections} connections did not open`)));
     await Promise.race([clients.opened, timeout]);
     // Unmeasured: the server's JIT and every connection's first deliveries.
-    await steadyAppends(store, ratePerSecond, warmUpSeconds, register, acknowledged);
+    await steadyAppends(store, ratePerSecond, warmUpSeconds, register, streamOf, acknowledged);
     const from = next;
     const readsBefore = readRequests(counter.counts());
     const startedAt = performance.now();
     const { result: appended, cpu } = await withCpuSeconds({ ...processTree(server.pid), ...options.otherPids }, () =>
-      steadyAppends(store, ratePerSecond, seconds, register, acknowledged),
+      steadyAppends(store, ratePerSecond, seconds, register, streamOf, acknowledged),
     );
     const elapsed = (performance.now() - startedAt) / 1000;
     const reads = readRequests(counter.counts()) - readsBefore;
     const to = from + appended;
-    const expected = expectedConnections(connections);
-    const deliveredEverywhere = (i: number) => arrivals.filter((row) => !Number.isNaN(row[i])).length >= expected;
-    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await pause(100)) {
-      let done = true;
-      for (let i = from; i < to && done; i += 1) done = deliveredEverywhere(i);
-      if (done) break;
-    }
+    const viewers = (i: number) => viewersOf[sandboxOfIndex(i)]!;
+    const measured: number[] = [];
+    for (let i = from; i < to; i += 1) if (viewers(i).length > 0) measured.push(i);
+    const deliveredToAll = (i: number) => viewers(i).every((c) => !Number.isNaN(arrivals[c]![i]));
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await pause(100))
+      if (measured.every(deliveredToAll)) break;
 
     const every: number[] = [];
     let undelivered = 0;
-    for (let i = from; i < to; i += 1) {
-      if (!deliveredEverywhere(i)) undelivered += 1;
-      else every.push(Math.max(0, ...arrivals.map((row) => row[i]! - ackAt[i]!)));
+    for (const i of measured) {
+      if (!deliveredToAll(i)) undelivered += 1;
+      else every.push(Math.max(0, ...viewers(i).map((c) => arrivals[c]![i]! - ackAt[i]!)));
     }
     const perConnection = arrivals.map((row) => {
       const latencies: number[] = [];
@@ -237,6 +301,7 @@ async function measureLevel(
     return {
       connections,
       appends: appended,
+      measured: measured.length,
       seconds: elapsed,
       every: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN },
       slowest: {
@@ -245,6 +310,7 @@ async function measureLevel(
       },
       undelivered,
       duplicates,
+      otherSandboxes,
       serverCpuPerSecond: serverCpu / elapsed,
       readsPerSecond: reads / elapsed,
       reconnects: clients.reconnects(),
@@ -261,14 +327,25 @@ export async function measureLiveFanout(options: FanoutOptions): Promise<FanoutL
   const settings = { ratePerSecond: 20, seconds: 20, warmUpSeconds: 5, ...options };
   const { log, levels = [5, 50, 500] } = options;
   await ensureProductionBuild(log);
+  // This run's secret: the server derives the passes' key from it, and so does the bench, to sign them.
+  const instructorSecret = `fanout-bench-${randomUUID()}`;
+  const key = passKey({ instructorSecret, nodeEnv: "production" })!;
+  const learners = await openBenchClass(options.readModel, key);
+  log(`fanout: one class, ${learners.length} learners, a sandbox each (${learners[0]!.sandbox}, …)`);
+  const sandboxOfEvent = new Map<string, number>();
   const counter = await startRequestCounter(options.dynamoEndpoint);
   let server: Awaited<ReturnType<typeof startNextServer>> | undefined;
   try {
-    server = await startNextServer({ ...options.env, DYNAMODB_ENDPOINT: counter.endpoint }, log);
+    server = await startNextServer(
+      { ...options.env, DYNAMODB_ENDPOINT: counter.endpoint, INSTRUCTOR_SECRET: instructorSecret },
+      log,
+    );
     const results: FanoutLevel[] = [];
     for (const connections of levels) {
-      log(`fanout: ${connections} connections, ${settings.ratePerSecond} appends/s for ${settings.seconds} s`);
-      results.push(await measureLevel(server, counter, connections, settings));
+      log(
+        `fanout: ${connections} connections over ${Math.min(connections, SANDBOXES)} of ${SANDBOXES} sandboxes, ${settings.ratePerSecond} appends/s for ${settings.seconds} s`,
+      );
+      results.push(await measureLevel(server, counter, connections, learners, sandboxOfEvent, settings));
     }
     return results;
   } finally {
@@ -281,20 +358,21 @@ export function formatLiveFanout(levels: readonly FanoutLevel[], ratePerSecond: 
   const ms = (n: number) => `${Math.round(n)}`;
   const base = levels[0];
   const lines = [
-    `Live feed fan-out, production build (next start), ${ratePerSecond} appends/s; connections over ${GROUPS} groups (one feed for all until sandboxes exist)`,
-    "connections | ack → on every connection p50 / p99 / max ms (p99 target < 1000) | slowest connection p50 / p99 ms | server CPU s/s | DynamoDB reads/s (target ≤ 1.2× the first) | reconnects · undelivered · duplicates",
+    `Live feed fan-out, production build (next start), ${ratePerSecond} appends/s over the streams of ${SANDBOXES} sandboxes (one class, ${SANDBOXES} learners); connection i carries learner i mod ${SANDBOXES}'s pass, so the server sends it that sandbox's events only`,
+    "connections | events measured (sandbox has a connection) | ack → on every connection of its sandbox p50 / p99 / max ms (p99 target < 1000) | slowest connection p50 / p99 ms | server CPU s/s | DynamoDB reads/s (target ≤ 1.2× the first) | reconnects · undelivered · duplicates · other sandboxes' events received (0 expected)",
   ];
   for (const l of levels)
     lines.push(
       [
         String(l.connections).padStart(11),
-        `${ms(l.every.p50)} / ${ms(l.every.p99)} / ${ms(l.every.max)}`.padStart(64),
+        `${l.measured} of ${l.appends}`.padStart(42),
+        `${ms(l.every.p50)} / ${ms(l.every.p99)} / ${ms(l.every.max)}`.padStart(80),
         `${ms(l.slowest.p50)} / ${ms(l.slowest.p99)}`.padStart(31),
         l.serverCpuPerSecond.toFixed(3).padStart(14),
         `${l.readsPerSecond.toFixed(2)} (${base ? (l.readsPerSecond / base.readsPerSecond).toFixed(2) : "-"}×)`.padStart(
           43,
         ),
-        `${l.reconnects} · ${l.undelivered} · ${l.duplicates}`,
+        `${l.reconnects} · ${l.undelivered} · ${l.duplicates} · ${l.otherSandboxes}`,
       ].join(" | "),
     );
   const top = levels.at(-1);
@@ -306,6 +384,10 @@ export function formatLiveFanout(levels: readonly FanoutLevel[], ratePerSecond: 
       `targets at ${top.connections}: p99 ${ms(top.every.p99)} ms < ${FANOUT_TARGETS.p99Ms} ms: ${p99Met}; reads/s ${growth.toFixed(2)}× those at ${base.connections} ≤ ${FANOUT_TARGETS.readGrowth}×: ${readsMet}`,
     );
   }
+  const leaked = levels.reduce((sum, l) => sum + l.otherSandboxes, 0);
+  lines.push(
+    `isolation: ${leaked} events received by a connection of another sandbox, all levels (0 expected): ${leaked === 0 ? "met" : "NOT met"}`,
+  );
   for (const l of levels)
     lines.push(
       `CPU seconds over ${l.seconds.toFixed(1)} s at ${l.connections} connections: ${formatCpuSeconds(l.cpu)}`,

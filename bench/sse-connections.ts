@@ -2,9 +2,16 @@
  * Many live-feed connections from one process, as cheap as a client can be, so the bench measures the server:
  * each reads its Server-Sent Events as text and notes only when each message's event arrived (the id after the
  * `|` of its `id:` line). A connection that ends reconnects after a second with Last-Event-ID, as an EventSource
- * does, and the reconnect is counted.
+ * does, and the reconnect is counted. Each connection may carry a Cookie header (a learner's pass), sent again on
+ * every reconnect, as a browser would.
  */
 import { get, type ClientRequest } from "node:http";
+
+export interface SseTarget {
+  url: string;
+  /** The Cookie header to send (`name=value`), if any. */
+  cookie?: string;
+}
 
 export interface SseConnections {
   /** Resolves once every connection has its first bytes (the `retry:` line). */
@@ -15,18 +22,18 @@ export interface SseConnections {
 }
 
 export function openSseConnections(
-  urls: readonly string[],
+  targets: readonly SseTarget[],
   onEvent: (connection: number, eventId: string, at: number) => void,
 ): SseConnections {
   let closed = false;
   let reconnects = 0;
   const requests = new Set<ClientRequest>();
-  let waiting = urls.length;
+  let waiting = targets.length;
   let markOpened = () => {};
   const opened = new Promise<void>((resolve) => (markOpened = resolve));
   if (waiting === 0) markOpened();
 
-  function connect(index: number, url: string, lastEventId: string | undefined, first: boolean): void {
+  function connect(index: number, target: SseTarget, lastEventId: string | undefined, first: boolean): void {
     let lastId = lastEventId;
     let ended = false;
     const again = () => {
@@ -34,9 +41,12 @@ export function openSseConnections(
       if (closed || ended) return;
       ended = true;
       reconnects += 1;
-      setTimeout(() => connect(index, url, lastId, false), 1_000);
+      setTimeout(() => connect(index, target, lastId, false), 1_000);
     };
-    const request = get(url, { headers: lastId ? { "Last-Event-ID": lastId } : {} }, (response) => {
+    const headers: Record<string, string> = {};
+    if (target.cookie) headers.Cookie = target.cookie;
+    if (lastId) headers["Last-Event-ID"] = lastId;
+    const request = get(target.url, { headers }, (response) => {
       if (response.statusCode !== 200) {
         response.resume();
         response.on("end", again);
@@ -70,7 +80,7 @@ export function openSseConnections(
     requests.add(request);
   }
 
-  urls.forEach((url, index) => connect(index, url, undefined, true));
+  targets.forEach((target, index) => connect(index, target, undefined, true));
   return {
     opened,
     reconnects: () => reconnects,

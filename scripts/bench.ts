@@ -3,7 +3,8 @@
  *  1. appends/s at concurrency 1, 8, 32: raw conditional PutItem vs appendToStream (exact revision), ratio;
  *  2. projection lag p50/p95/p99 at about half the store's append capacity, projector in its own process;
  *  3. rebuild events/s for 10,000 events over 1,000 streams vs a raw consistent Scan of the same items;
- *  4. the live feed's fan-out: 5, 50, 500 SSE connections to `next start` (bench/live-fanout.ts).
+ *  4. the live feed's fan-out: 5, 50, 500 SSE connections to `next start`, spread over 50 learners' sandboxes
+ *     (bench/live-fanout.ts).
  */
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
@@ -146,9 +147,10 @@ try {
   if (runs("fanout")) {
     log("4/4 live feed fan-out");
     const ratePerSecond = 20;
-    const fanout = await onFreshStores(({ store }, otherPids) =>
+    const fanout = await onFreshStores(({ store, readModel }, otherPids) =>
       measureLiveFanout({
         store,
+        readModel,
         dynamoEndpoint: settings.dynamo.endpoint!,
         env: BENCH_ENV,
         otherPids,
