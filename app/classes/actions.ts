@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { openClassFromForm, joinClassFromForm, setClassOpenFromForm, startOver } from "@/lib/classroom/class-commands";
+import { saveSharedStudent, startSharedSave } from "@/lib/classroom/class-activity";
 import { giveLearnerPass, presentSandbox, stopPresenting } from "@/lib/classroom/learner-session";
 import { currentViewer } from "@/lib/classroom/viewer";
 import { isLearnerSandbox } from "@/lib/domain/sandbox";
@@ -54,6 +55,25 @@ export async function startOverAction(_previous: ActionState, formData: FormData
   }
   revalidatePath("/", "layout");
   redirect("/students");
+}
+
+export async function startActivityAction(classId: string, _previous: ActionState): Promise<ActionState> {
+  return asInstructor(await currentInstructorAccess(), "start the class activity", () =>
+    startSharedSave(app(), classId),
+  );
+}
+
+export async function saveSharedStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const { learner } = await currentViewer(app());
+  if (!learner) return rejected("Join a class first: its activities are for its learners.");
+  try {
+    const state = await saveSharedStudent(app(), learner, formData);
+    revalidatePath("/class");
+    return state;
+  } catch (error) {
+    console.error("class activity: the save failed", error);
+    return failed("The save could not be made just now. Please try again.");
+  }
 }
 
 export async function presentSandboxAction(sandbox: string): Promise<void> {

@@ -4,7 +4,8 @@
  */
 import { stopPresentingAction } from "@/app/classes/actions";
 import { StartOverForm } from "@/components/classroom/start-over-form";
-import { secondaryButton } from "@/components/ui/styles";
+import Link from "next/link";
+import { secondaryButton, textLink } from "@/components/ui/styles";
 import type { Viewer } from "@/lib/classroom/viewer";
 
 export function ViewerBanner({ viewer }: { viewer: Pick<Viewer, "learner" | "presenting" | "sandbox"> }) {
@@ -32,7 +33,10 @@ export function ViewerBanner({ viewer }: { viewer: Pick<Viewer, "learner" | "pre
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm">
         <span>
           <strong className="break-words">{viewer.learner.displayName}</strong> in {viewer.learner.className}: your own
-          sandbox.
+          sandbox.{" "}
+          <Link href="/class" className={textLink}>
+            Class activity
+          </Link>
         </span>
         <details>
           <summary className="cursor-pointer text-muted">Start over</summary>

@@ -37,7 +37,12 @@ const joinSchema = z.object({ displayName: plainText("a display name", 60) });
 export async function openClassFromForm(readModel: ReadModel, formData: FormData): Promise<ActionState> {
   const parsed = parseForm(classSchema, formData);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
-  const created = await createClass(readModel, randomId("c", 10), parsed.value.className);
+  const created = await createClass(
+    readModel,
+    randomId("c", 10),
+    parsed.value.className,
+    newSandboxId(randomBytes(10)),
+  );
   return ok(`Class “${created.name}” is open: share its join link.`, { class: created.id });
 }
 

@@ -20,22 +20,35 @@ export const inSandbox =
   ({ streamId }: { streamId: string }): boolean =>
     sandboxOfStream(streamId) === sandbox;
 
+/** Pages of an unscoped read, filtered to a sandbox, until `wanted` items or MAX_PAGES pages. */
+async function fillFromWhole<Item extends { streamId: string }>(
+  sandbox: string,
+  wanted: number,
+  start: string | undefined,
+  read: (from: string | undefined) => Promise<{ items: Item[]; next: string | undefined }>,
+): Promise<{ items: Item[]; next: string | undefined }> {
+  const items: Item[] = [];
+  let next = start;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const got = await read(next);
+    items.push(...got.items.filter(inSandbox(sandbox)));
+    next = got.next;
+    if (next === undefined || items.length >= wanted) break;
+  }
+  return { items, next };
+}
+
 export async function readSandboxFeed(
   store: EventStore,
   sandbox: string,
   options: Omit<ReadAllOptions, "scope"> = {},
 ): Promise<ReadAllResult> {
   if (isLearnerSandbox(sandbox)) return store.readAll({ ...options, scope: sandbox });
-  const wanted = options.maxCount ?? 100;
-  const events: ReadAllResult["events"] = [];
-  let from = options.from;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const read = await store.readAll({ ...options, from });
-    events.push(...read.events.filter(inSandbox(sandbox)));
-    from = read.nextPosition;
-    if (from === undefined || events.length >= wanted) break;
-  }
-  return { events, nextPosition: from };
+  const { items, next } = await fillFromWhole(sandbox, options.maxCount ?? 100, options.from, async (from) => {
+    const page = await store.readAll({ ...options, from });
+    return { items: page.events, next: page.nextPosition };
+  });
+  return { events: items, nextPosition: next };
 }
 
 export async function listSandboxStreams(
@@ -44,14 +57,9 @@ export async function listSandboxStreams(
   options: Omit<ListStreamsOptions, "scope"> = {},
 ): Promise<ListStreamsResult> {
   if (isLearnerSandbox(sandbox)) return store.listStreams({ ...options, scope: sandbox });
-  const wanted = options.limit ?? 20;
-  const streams: ListStreamsResult["streams"] = [];
-  let cursor = options.cursor;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const listed = await store.listStreams({ ...options, cursor });
-    streams.push(...listed.streams.filter(inSandbox(sandbox)));
-    cursor = listed.nextCursor;
-    if (cursor === undefined || streams.length >= wanted) break;
-  }
-  return { streams, nextCursor: cursor };
+  const { items, next } = await fillFromWhole(sandbox, options.limit ?? 20, options.cursor, async (cursor) => {
+    const page = await store.listStreams({ ...options, cursor });
+    return { items: page.streams, next: page.nextCursor };
+  });
+  return { streams: items, nextCursor: next };
 }

@@ -18,6 +18,8 @@ export const PRESENT_COOKIE = "ledgerline-present";
 
 export interface Viewer {
   sandbox: string;
+  /** A learner's class's shared sandbox: its streams are theirs to read and write too (class activities). */
+  shared?: string;
   learner?: LearnerView;
   /** The instructor is showing this learner's sandbox. */
   presenting?: { displayName: string; className: string; current: boolean };
@@ -57,7 +59,8 @@ async function viewerFrom(app: App, jar: CookieJar): Promise<Viewer> {
   const pass = key && readPass(key, jar.get(LEARNER_COOKIE)?.value, Date.now() / 1000);
   if (!pass) return SOLO;
   const learner = await knownLearner(app, pass.learnerId);
-  return learner ? { sandbox: learner.sandbox, learner } : SOLO;
+  if (!learner) return SOLO;
+  return { sandbox: learner.sandbox, shared: learner.sharedSandbox ?? undefined, learner };
 }
 
 /**
@@ -94,7 +97,8 @@ export function viewersStores(app: App, { sandbox }: Pick<Viewer, "sandbox">): S
  * The stream id a request names, if it is in the viewer's sandbox; otherwise the same "not found" as a stream
  * that does not exist, so another learner's streams cannot even be told apart from missing ones.
  */
-export function streamOfViewer({ sandbox }: Pick<Viewer, "sandbox">, streamId: string): string {
-  if (sandboxOfStream(streamId) !== sandbox) throw new StreamNotFoundError(streamId);
+export function streamOfViewer({ sandbox, shared }: Pick<Viewer, "sandbox" | "shared">, streamId: string): string {
+  const of = sandboxOfStream(streamId);
+  if (of !== sandbox && (shared === undefined || of !== shared)) throw new StreamNotFoundError(streamId);
   return streamId;
 }

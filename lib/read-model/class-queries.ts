@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import type { ReadModel } from "@/lib/read-model/client";
-import { classes, learners, learnerSandboxes, projectedEvents } from "@/lib/read-model/schema";
+import { classAttempts, classes, learners, learnerSandboxes, projectedEvents } from "@/lib/read-model/schema";
 import { fromSqlDateTime, toSqlDateTime } from "@/lib/read-model/sql-time";
 
 export interface ClassRow {
@@ -10,6 +10,8 @@ export interface ClassRow {
   name: string;
   open: boolean;
   createdAt: string;
+  sharedSandbox: string | null;
+  activityStudent: string | null;
 }
 
 export interface LearnerView {
@@ -20,14 +22,22 @@ export interface LearnerView {
   classOpen: boolean;
   /** The sandbox the learner works in now: their newest. */
   sandbox: string;
+  /** The class's shared sandbox, which every learner of the class may also read and write. */
+  sharedSandbox: string | null;
+  activityStudent: string | null;
 }
 
 const now = () => toSqlDateTime(new Date());
 
-export async function createClass(readModel: ReadModel, id: string, name: string): Promise<ClassRow> {
+export async function createClass(
+  readModel: ReadModel,
+  id: string,
+  name: string,
+  sharedSandbox: string,
+): Promise<ClassRow> {
   const createdAt = now();
-  await readModel.db.insert(classes).values({ id, name, open: true, createdAt });
-  return { id, name, open: true, createdAt: fromSqlDateTime(createdAt) };
+  await readModel.db.insert(classes).values({ id, name, open: true, createdAt, sharedSandbox });
+  return { id, name, open: true, createdAt: fromSqlDateTime(createdAt), sharedSandbox, activityStudent: null };
 }
 
 export async function findClass(readModel: ReadModel, id: string): Promise<ClassRow | undefined> {
@@ -42,6 +52,8 @@ export async function listClasses(readModel: ReadModel): Promise<(ClassRow & { l
       name: classes.name,
       open: classes.open,
       createdAt: classes.createdAt,
+      sharedSandbox: classes.sharedSandbox,
+      activityStudent: classes.activityStudent,
       learners: count(learners.id),
     })
     .from(classes)
@@ -83,6 +95,8 @@ export async function findLearner(readModel: ReadModel, learnerId: string): Prom
       className: classes.name,
       classOpen: classes.open,
       sandbox: learnerSandboxes.sandbox,
+      sharedSandbox: classes.sharedSandbox,
+      activityStudent: classes.activityStudent,
     })
     .from(learners)
     .innerJoin(classes, eq(classes.id, learners.classId))
@@ -207,4 +221,59 @@ export async function sandboxOwner(
   if (!row) return undefined;
   const current = await findLearner(readModel, row.learnerId);
   return { displayName: row.displayName, className: row.className, current: current?.sandbox === sandbox };
+}
+
+/** Starts a class activity on a shared student (the one everyone saves at once). */
+export async function setClassActivity(readModel: ReadModel, classId: string, studentId: string): Promise<void> {
+  await readModel.db.update(classes).set({ activityStudent: studentId }).where(eq(classes.id, classId));
+}
+
+export async function recordAttempt(
+  readModel: ReadModel,
+  attempt: {
+    classId: string;
+    activityStudent: string;
+    learnerId: string;
+    expectedRevision: number;
+    outcome: "saved" | "refused";
+  },
+): Promise<void> {
+  await readModel.db.insert(classAttempts).values({ ...attempt, at: now() });
+}
+
+export interface ActivityRound {
+  /** The revision the savers had loaded; the winner's save made the next one. */
+  expectedRevision: number;
+  winner: string | undefined;
+  refused: string[];
+}
+
+/** The activity as the class view shows it: per revision, who won and who was refused, newest first. */
+export async function activityRounds(
+  readModel: ReadModel,
+  classId: string,
+  activityStudent: string,
+): Promise<ActivityRound[]> {
+  const rows = await readModel.db
+    .select({
+      expectedRevision: classAttempts.expectedRevision,
+      outcome: classAttempts.outcome,
+      displayName: learners.displayName,
+    })
+    .from(classAttempts)
+    .innerJoin(learners, eq(learners.id, classAttempts.learnerId))
+    .where(and(eq(classAttempts.classId, classId), eq(classAttempts.activityStudent, activityStudent)))
+    .orderBy(desc(classAttempts.expectedRevision), asc(classAttempts.id));
+  const rounds = new Map<number, ActivityRound>();
+  for (const row of rows) {
+    const round = rounds.get(row.expectedRevision) ?? {
+      expectedRevision: row.expectedRevision,
+      winner: undefined,
+      refused: [],
+    };
+    if (row.outcome === "saved") round.winner = row.displayName;
+    else round.refused.push(row.displayName);
+    rounds.set(row.expectedRevision, round);
+  }
+  return [...rounds.values()];
 }

@@ -198,7 +198,27 @@ export const classes = mysqlTable("classes", {
   name: varchar("name", { length: 80 }).notNull(),
   open: boolean("open").notNull().default(true),
   createdAt: datetime("created_at", { mode: "string", fsp: 3 }).notNull(),
+  /** The class's shared sandbox: streams every learner of the class may read and write (class activities). */
+  sharedSandbox: exactId("shared_sandbox", 16),
+  /** The shared student of the running activity (everyone saves it at once), if one runs. */
+  activityStudent: exactId("activity_student", 64),
 });
+
+/** Each learner's save in a class activity: the revision they expected, and whether it won or was refused. */
+export const classAttempts = mysqlTable(
+  "class_attempts",
+  {
+    id: bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey(),
+    classId: exactId("class_id", 16).notNull(),
+    activityStudent: exactId("activity_student", 64).notNull(),
+    learnerId: exactId("learner_id", 16).notNull(),
+    expectedRevision: int("expected_revision").notNull(),
+    /** "saved" (this save made the next revision) or "refused" (another save got there first). */
+    outcome: varchar("outcome", { length: 16 }).notNull(),
+    at: datetime("at", { mode: "string", fsp: 3 }).notNull(),
+  },
+  (t) => [index("class_attempts_activity").on(t.classId, t.activityStudent, t.expectedRevision)],
+);
 
 export const learners = mysqlTable(
   "learners",

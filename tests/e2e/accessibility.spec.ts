@@ -12,6 +12,9 @@ const PAGES = [
   { path: "/students/new", ready: { level: 1, name: /new student|register/i } },
   { path: "/api", ready: { level: 1, name: "The event store over HTTP" } },
   { path: "/walkthrough/1", ready: { level: 1 } },
+  { path: "/classes", ready: { level: 1, name: "Classes" } },
+  { path: "/class", ready: { level: 1, name: "Class activity" } },
+  { path: "/join/c0000000000", ready: { level: 1, name: "No such class" } },
 ] as const;
 
 for (const scheme of ["light", "dark"] as const) {

@@ -62,6 +62,11 @@ test("an instructor and two learners: own sandboxes, a live class view, start ov
     await expect(person.page.getByTestId("viewer-banner")).toContainText(`${name} in ${className}`);
   }
 
+  // A learner is no instructor: the class pages stay locked for them.
+  await grace.page.goto(instructor.page.url());
+  await expect(grace.page.getByText(/instructor controls are locked/)).toBeVisible();
+  await expect(grace.page.getByTestId("roster-row")).toHaveCount(0);
+
   // Each registers a student: each list shows their own only.
   await registerStudent(ada.page, "Ada's Student");
   await registerStudent(grace.page, "Grace's Student");
@@ -93,6 +98,26 @@ test("an instructor and two learners: own sandboxes, a live class view, start ov
   await grace.page.goto("/walkthrough/1");
   await grace.page.getByRole("button", { name: "Register a student" }).click();
   await expect(graceRow.getByTestId("roster-step")).toHaveText("Step 1 done");
+
+  // The class-wide activity: both learners save the shared student at the same revision; one wins.
+  await instructor.page.getByRole("button", { name: "Start: everyone saves one student" }).click();
+  for (const person of [ada, grace]) {
+    await person.page.goto("/class");
+    await expect(person.page.getByTestId("shared-revision")).toHaveText("1");
+  }
+  await ada.page.getByLabel("Email").fill("ada@race.example");
+  await ada.page.getByRole("button", { name: "Save at revision 1" }).click();
+  await expect(ada.page.getByText("Your save won: revision 2 is yours.")).toBeVisible();
+  await grace.page.getByLabel("Email").fill("grace@race.example");
+  await grace.page.getByRole("button", { name: "Save at revision 1" }).click();
+  await expect(
+    grace.page.getByText(/Someone else changed this student: you saw revision 1, it is now at revision 2/),
+  ).toBeVisible();
+  const round = instructor.page.getByTestId("activity-round");
+  await expect(round).toHaveCount(1);
+  await expect(round).toContainText("Ada");
+  await expect(round).toContainText("Grace");
+  await expect(instructor.page.getByTestId("activity-totals")).toContainText("1 save won, 1 was refused");
 
   // Ada starts over: her list is empty; the instructor still sees, and can present, the old sandbox.
   await ada.page.goto("/students");

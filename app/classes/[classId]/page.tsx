@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClassOpenToggle } from "@/components/classroom/class-open-toggle";
+import { ActivityRounds } from "@/components/classroom/activity-rounds";
 import { ClassRoster } from "@/components/classroom/class-roster";
+import { StartActivityForm } from "@/components/classroom/start-activity-form";
 import { JoinLink } from "@/components/classroom/join-link";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { card, textLink } from "@/components/ui/styles";
 import { UnlockForm } from "@/components/walkthrough/instructor/unlock-form";
+import { loadClassActivity } from "@/lib/classroom/activity-pages";
 import { loadClassPage } from "@/lib/classroom/class-pages";
 import { app } from "@/lib/server/app";
 
@@ -31,6 +34,7 @@ export default async function ClassPage({ params }: Props) {
   }
   if (!page.found) notFound();
   const { found, learners } = page;
+  const activity = await loadClassActivity(app(), found);
   return (
     <div className="space-y-6">
       {/* The class view follows the class without a reload. */}
@@ -50,6 +54,17 @@ export default async function ClassPage({ params }: Props) {
         </h2>
         <JoinLink path={`/join/${found.id}`} />
         <ClassOpenToggle classId={found.id} open={found.open} />
+      </section>
+      <section className={`${card} space-y-3`} aria-labelledby="activity-heading">
+        <h2 id="activity-heading" className="text-lg font-semibold">
+          Class activity: everyone saves one student
+        </h2>
+        <p className="text-sm text-muted">
+          Optimistic concurrency for the whole class at once: every learner loads the same shared student and saves it
+          with the revision they loaded. One save per revision wins; every other is refused.
+        </p>
+        <StartActivityForm classId={found.id} running={activity !== undefined} />
+        {activity && <ActivityRounds activity={activity} />}
       </section>
       <section className={`${card} space-y-3`} aria-labelledby="roster-heading">
         <h2 id="roster-heading" className="text-lg font-semibold">

@@ -8,11 +8,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as namesRoute from "@/app/api/timeline/names/route";
 import * as readModelRoute from "@/app/api/timeline/read-model/route";
+import { saveSharedStudent, sharedStudentOf, startSharedSave } from "@/lib/classroom/class-activity";
 import { joinClassFromForm, openClassFromForm, startOver } from "@/lib/classroom/class-commands";
 import { LEARNER_COOKIE, passKey, writePass } from "@/lib/classroom/learner-pass";
 import { DEFAULT_SANDBOX } from "@/lib/domain/sandbox";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
-import { classRoster, findLearner } from "@/lib/read-model/class-queries";
+import { activityRounds, classRoster, findLearner } from "@/lib/read-model/class-queries";
 import { emptyReadModel } from "@/lib/read-model/reset";
 import { getStudentRow } from "@/lib/read-model/student-queries";
 import { app, closeApp, createAppProjector } from "@/lib/server/app";
@@ -203,5 +204,27 @@ describe("two learners and a solo visitor", () => {
     ]);
     expect(graceRow.sandboxes[1]!.events).toBeGreaterThanOrEqual(1);
     expect(roster.map((learner) => learner.displayName)).toEqual(["Ada", "Grace"]);
+  });
+
+  it("race on the class's shared student: one save per revision wins, the rest are refused and counted", async () => {
+    const [ada, grace] = learners;
+    expect((await startSharedSave(app(), classId)).status).toBe("ok");
+    const [adaView, graceView] = await Promise.all(
+      [ada!, grace!].map(async (learner) => (await findLearner(app().readModel, learner.learnerId))!),
+    );
+    const shared = await sharedStudentOf(app(), adaView!);
+    expect(shared).toMatchObject({ revision: 1 });
+    const save = (view: typeof adaView, email: string) =>
+      saveSharedStudent(app(), view!, form({ expectedRevision: "1", email }));
+    const outcomes = await Promise.all([save(adaView, "ada@race.example"), save(graceView, "grace@race.example")]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["conflict", "ok"]);
+    const [round] = await activityRounds(app().readModel, classId, shared!.studentId);
+    expect(round).toMatchObject({ expectedRevision: 1 });
+    expect([round!.winner, ...round!.refused].sort()).toEqual(["Ada", "Grace"]);
+    // The shared stream is the class's: both learners read it over the API, a solo visitor gets 404.
+    const streamId = studentStreamId(shared!.studentId, adaView!.sharedSandbox!);
+    expect((await api(`/api/streams/${streamId}`, { headers: as(ada) })).status).toBe(200);
+    expect((await api(`/api/streams/${streamId}`, { headers: as(grace) })).status).toBe(200);
+    expect((await api(`/api/streams/${streamId}`)).status).toBe(404);
   });
 });
