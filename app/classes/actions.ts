@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { openClassFromForm, joinClassFromForm, setClassOpenFromForm, startOver } from "@/lib/classroom/class-commands";
 import { saveSharedStudent, startSharedSave } from "@/lib/classroom/class-activity";
 import { giveLearnerPass, presentSandbox, stopPresenting } from "@/lib/classroom/learner-session";
-import { currentViewer } from "@/lib/classroom/viewer";
+import { currentViewer, VIEWER_UNKNOWN } from "@/lib/classroom/viewer";
 import { isLearnerSandbox } from "@/lib/domain/sandbox";
 import { failed, rejected, type ActionState } from "@/lib/forms/action-state";
 import { asInstructor } from "@/lib/instructor/instructor-commands";
@@ -45,9 +45,10 @@ export async function joinClassAction(classId: string, _previous: ActionState, f
 
 export async function startOverAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (formData.get("confirm") !== "yes") return rejected("Tick the box to confirm: your sandbox starts empty.");
-  const { learner } = await currentViewer(app());
+  const viewer = await currentViewer(app()).catch(() => undefined);
+  if (!viewer) return failed(VIEWER_UNKNOWN);
   try {
-    const state = await startOver(app().readModel, learner?.learnerId);
+    const state = await startOver(app().readModel, viewer.learner?.learnerId);
     if (state.status !== "ok") return state;
   } catch (error) {
     console.error("start over failed", error);
@@ -64,7 +65,9 @@ export async function startActivityAction(classId: string, _previous: ActionStat
 }
 
 export async function saveSharedStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const { learner } = await currentViewer(app());
+  const viewer = await currentViewer(app()).catch(() => undefined);
+  if (!viewer) return failed(VIEWER_UNKNOWN);
+  const { learner } = viewer;
   if (!learner) return rejected("Join a class first: its activities are for its learners.");
   try {
     const state = await saveSharedStudent(app(), learner, formData);

@@ -102,3 +102,23 @@ export function streamOfViewer({ sandbox, shared }: Pick<Viewer, "sandbox" | "sh
   if (of !== sandbox && (shared === undefined || of !== shared)) throw new StreamNotFoundError(streamId);
   return streamId;
 }
+
+/** What a form says when the viewer could not be decided (MySQL away and the learner not seen lately). */
+export const VIEWER_UNKNOWN =
+  "Your sandbox could not be looked up just now: the server's database did not answer. Please try again.";
+
+/** Runs a server action's work as the current viewer; a viewer that cannot be decided is an answer, not a throw. */
+export async function asViewer<State>(
+  app: App,
+  run: (viewer: Viewer) => Promise<State>,
+  unknown: State,
+): Promise<State> {
+  let viewer: Viewer;
+  try {
+    viewer = await currentViewer(app);
+  } catch (error) {
+    console.error("could not decide the viewer of a server action", error);
+    return unknown;
+  }
+  return run(viewer);
+}

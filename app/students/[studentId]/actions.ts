@@ -1,21 +1,27 @@
 "use server";
 /** The student page's actions, one per command. Each returns an ActionState; none throws to the client. */
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/lib/forms/action-state";
-import { currentViewer } from "@/lib/classroom/viewer";
+import { failed, type ActionState } from "@/lib/forms/action-state";
+import { asViewer, VIEWER_UNKNOWN } from "@/lib/classroom/viewer";
 import { app } from "@/lib/server/app";
 import { submitDetailsUpdate, submitEnrolment, submitUnenrolment } from "@/lib/students/form-submissions";
 
 export async function updateStudentDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return refreshAfterChange(await submitDetailsUpdate(app(), formData, await currentViewer(app())));
+  return refreshAfterChange(
+    await asViewer(app(), (viewer) => submitDetailsUpdate(app(), formData, viewer), failed(VIEWER_UNKNOWN)),
+  );
 }
 
 export async function enrolStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return refreshAfterChange(await submitEnrolment(app(), formData, await currentViewer(app())));
+  return refreshAfterChange(
+    await asViewer(app(), (viewer) => submitEnrolment(app(), formData, viewer), failed(VIEWER_UNKNOWN)),
+  );
 }
 
 export async function unenrolStudentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return refreshAfterChange(await submitUnenrolment(app(), formData, await currentViewer(app())));
+  return refreshAfterChange(
+    await asViewer(app(), (viewer) => submitUnenrolment(app(), formData, viewer), failed(VIEWER_UNKNOWN)),
+  );
 }
 
 /** A change re-renders the student page (and the list) in the action's own response: no full reload. */

@@ -9,7 +9,7 @@ import { parseForm } from "@/lib/forms/parse-form";
 import { app } from "@/lib/server/app";
 import { isStudentId } from "@/lib/students/student-input-schemas";
 import { failed, fromCommandResult, ok, rejected, type ActionState } from "@/lib/forms/action-state";
-import { currentViewer } from "@/lib/classroom/viewer";
+import { asViewer, VIEWER_UNKNOWN } from "@/lib/classroom/viewer";
 import { recordStepAttempt } from "@/lib/read-model/class-queries";
 import {
   changeDemoDetails,
@@ -35,13 +35,18 @@ const NO_STUDENT = rejected("Choose a student first (or register one on step 1).
  * and whether it did what it should, for the class view. A lost record never fails the action.
  */
 async function inSandbox(step: number, run: (deps: DemoDeps) => Promise<ActionState>): Promise<ActionState> {
-  const viewer = await currentViewer(app());
-  const state = await run({ ...app(), sandbox: viewer.sandbox });
-  if (viewer.learner)
-    await recordStepAttempt(app().readModel, viewer.sandbox, step, state.status === "ok").catch((error: unknown) =>
-      console.error("walkthrough: could not record the step for the class view", error),
-    );
-  return state;
+  return asViewer(
+    app(),
+    async (viewer) => {
+      const state = await run({ ...app(), sandbox: viewer.sandbox });
+      if (viewer.learner)
+        await recordStepAttempt(app().readModel, viewer.sandbox, step, state.status === "ok").catch((error: unknown) =>
+          console.error("walkthrough: could not record the step for the class view", error),
+        );
+      return state;
+    },
+    failed(VIEWER_UNKNOWN),
+  );
 }
 
 async function safely(what: string, run: () => Promise<ActionState>): Promise<ActionState> {
