@@ -20,6 +20,7 @@ import { app, closeApp, createAppProjector } from "@/lib/server/app";
 import { loadStudentHistory } from "@/lib/students/student-history";
 import { registerStudent } from "@/lib/students/student-commands";
 import { api, bodyOf } from "@/tests/integration/http/api-client";
+import { readSse } from "@/tests/integration/http/sse-reader";
 import { useTestStores } from "@/tests/support/test-stores";
 
 useTestStores("isolation", { INSTRUCTOR_SECRET: "isolation test secret" });
@@ -226,5 +227,50 @@ describe("two learners and a solo visitor", () => {
     expect((await api(`/api/streams/${streamId}`, { headers: as(ada) })).status).toBe(200);
     expect((await api(`/api/streams/${streamId}`, { headers: as(grace) })).status).toBe(200);
     expect((await api(`/api/streams/${streamId}`)).status).toBe(404);
+  });
+
+  it("get only their own sandbox's events on the live feed", async () => {
+    const [ada, grace] = learners;
+    const controllers = [new AbortController(), new AbortController(), new AbortController()];
+    const feeds = await Promise.all(
+      [as(ada), as(grace), {}].map((headers, i) =>
+        api("/api/events/live", { headers, signal: controllers[i]!.signal }).then((r) => readSse(r.response)),
+      ),
+    );
+    const [adaFeed, graceFeed, soloFeed] = [feeds[0]!, feeds[1]!, feeds[2]!];
+    // Grace started over above: her pass now leads to her newer sandbox.
+    const [adaBox, graceBox] = await Promise.all(
+      [ada!, grace!].map(async (learner) => (await findLearner(app().readModel, learner.learnerId))!.sandbox),
+    );
+    const adaStream = `${adaBox}:live-${randomUUID()}`;
+    const graceStream = `${graceBox}:live-${randomUUID()}`;
+    const soloStream = `live-${randomUUID()}`;
+    for (const [streamId, learner] of [
+      [adaStream, ada],
+      [graceStream, grace],
+      [soloStream, undefined],
+    ] as const)
+      expect(
+        (
+          await api(`/api/streams/${streamId}`, {
+            method: "POST",
+            headers: as(learner),
+            body: { events: [{ type: "NoteWritten", data: {} }] },
+          })
+        ).status,
+      ).toBe(201);
+    const streamsOf = (feed: typeof adaFeed) => feed.events<{ streamId: string }>().map((e) => e.event.streamId);
+    for (const [feed, own] of [
+      [adaFeed, adaStream],
+      [graceFeed, graceStream],
+      [soloFeed, soloStream],
+    ] as const)
+      await feed.waitUntil(() => streamsOf(feed).includes(own), 5_000, `${own} on its own feed`);
+    // Two more polls' time for anything that should not come.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(streamsOf(adaFeed).every((id) => id.startsWith(`${adaBox}:`))).toBe(true);
+    expect(streamsOf(graceFeed).every((id) => id.startsWith(`${graceBox}:`))).toBe(true);
+    expect(streamsOf(soloFeed).some((id) => id.startsWith("sbx."))).toBe(false);
+    for (const controller of controllers) controller.abort();
   });
 });
