@@ -1,7 +1,8 @@
 /**
  * `npm test` (via scripts/test.sh): starts the test stores on their own ports (tests/support/test-env.ts),
- * prepares them, runs vitest (unit + integration), `next build` and Playwright, then stops what it started,
- * whatever happened. Exits non-zero when any step failed.
+ * prepares them, runs vitest (unit + integration), `next build`, Playwright and a short class load (npm run load
+ * with 10 learners for 30 s, on that build), then stops what it started, whatever happened. Exits non-zero when
+ * any step failed.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -48,6 +49,20 @@ const steps: { name: string; command: string[]; report?: string }[] = [
     command: [resolveBin("@playwright/test", "cli.js"), "test"],
     report: `${TEST_REPORTS_DIR}/playwright.json`,
   },
+  {
+    // A short class as load against the same build (docs/classes.md, "A class as load"); one test in the summary.
+    name: "class load",
+    command: [
+      resolveBin("tsx", "dist/cli.mjs"),
+      "--conditions=react-server",
+      "scripts/class-load.ts",
+      "--learners=10",
+      "--seconds=30",
+      "--think=1000-3000",
+      `--report=${TEST_REPORTS_DIR}/class-load.json`,
+    ],
+    report: `${TEST_REPORTS_DIR}/class-load.json`,
+  },
 ];
 
 /**
@@ -58,7 +73,7 @@ function chosenSteps(args: readonly string[]) {
   const [only, ...files] = args;
   if (only === "e2e")
     return steps
-      .filter((s) => s.name !== "vitest")
+      .filter((s) => s.name !== "vitest" && s.name !== "class load")
       .map((s) => (s.name === "playwright" ? { ...s, command: [...s.command, ...files] } : s));
   if (only === "vitest")
     return steps.filter((s) => s.name === "vitest").map((s) => ({ ...s, command: [...s.command, ...files] }));
@@ -76,7 +91,7 @@ async function main(): Promise<number> {
     await prepareStores(settings, { log });
     for (const step of chosenSteps(process.argv.slice(2))) {
       const buildFailed = results.some((r) => r.name === "next build" && r.exitCode !== 0);
-      if (interrupted || (step.name === "playwright" && buildFailed)) {
+      if (interrupted || ((step.name === "playwright" || step.name === "class load") && buildFailed)) {
         results.push({ name: step.name, exitCode: undefined, report: undefined });
         continue;
       }
