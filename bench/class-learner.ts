@@ -386,11 +386,11 @@ export class Learner {
     }
   }
 
-  private async readFeed(): Promise<void> {
+  private async readFeed(kind = "api: events (newest 100)"): Promise<void> {
     const { run, jar } = this;
     const answer = await timed(
       run,
-      "api: events (newest 100)",
+      kind,
       () => request(run.base, jar, "/api/events?direction=backwards&limit=100"),
       httpProblem,
     );
@@ -447,7 +447,7 @@ export class Learner {
     const { run } = this;
     try {
       if (this.rounds > 0) {
-        await this.readFeed();
+        await this.readFeed("after the run: api: events (newest 100)");
         for (const deadline = performance.now() + 15_000; this.unprojected.size > 0; await pause(500)) {
           await this.checkProjections();
           if (performance.now() > deadline) break;
