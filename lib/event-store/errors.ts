@@ -1,5 +1,5 @@
 /** Typed event-store errors. Each has a stable code that the HTTP API and the UI map to a message. */
-import type { ExpectedRevision } from "@/lib/event-store/types";
+import type { ExpectedRevision, TagQuery } from "@/lib/event-store/types";
 
 export type EventStoreErrorCode =
   | "wrong_expected_revision"
@@ -142,5 +142,37 @@ export class DuplicateEventIdError extends EventStoreError {
     const more = duplicates.length > 1 ? ` (and ${duplicates.length - 1} more)` : "";
     const why = differentContent ? "with different content" : "in a commit this append does not repeat exactly";
     super(`Stream ${streamId} already holds event ${first?.eventId} at revision ${first?.revision}${more} ${why}`);
+  }
+}
+
+const describeQuery = (query: TagQuery) =>
+  `tags ${query.tags.join(", ")}${query.types?.length ? ` and types ${query.types.join(", ")}` : ""}`;
+
+const CONDITION_BRAND = Symbol.for("ledgerline.append-condition-failed");
+
+/**
+ * An event carrying one of the condition's tags was appended after the condition's position. With a types
+ * filter it may be of another type (a false conflict: safe, read again and retry). Nothing was written.
+ *
+ * Not (yet) an EventStoreError: every EventStoreErrorCode is a row of the HTTP API's problem table
+ * (lib/http/problem-codes.ts), and no HTTP route takes a condition so far. Recognised by brand, as those are.
+ */
+export class AppendConditionFailedError extends Error {
+  readonly code = "append_condition_failed";
+  readonly [CONDITION_BRAND] = true;
+  constructor(
+    readonly query: TagQuery,
+    /** The tag found to have moved on. */
+    readonly tag: string,
+  ) {
+    super(`The append's condition failed: an event matching ${describeQuery(query)} was appended since (tag ${tag})`);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as { [CONDITION_BRAND]?: unknown })[CONDITION_BRAND] === true
+    );
   }
 }

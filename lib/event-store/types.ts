@@ -28,6 +28,8 @@ export interface NewEvent {
   metadata?: EventMetadata;
   /** Version of the data's shape, for upcasting. Defaults to 1. */
   schemaVersion?: number;
+  /** Tags for reading across streams and for append conditions ("course:web-development", "student:42"). */
+  tags?: string[];
 }
 
 export interface RecordedEvent {
@@ -46,10 +48,46 @@ export interface RecordedEvent {
   recordedAt: string;
   /** Position of the event's commit in the all-events feed (opaque). */
   position: string;
+  /**
+   * The event's tags, in the order appended. Absent when it has none (read it as `tags ?? []`): the HTTP API's
+   * strict wire shape does not carry the field yet.
+   */
+  tags?: string[];
+}
+
+/**
+ * Events matching a tag query: those carrying at least one of the tags and, when `types` is given, of one of
+ * those types (docs/event-store.md, "Tags and conditional appends").
+ */
+export interface TagQuery {
+  tags: string[];
+  types?: string[];
+}
+
+/** Where a tagged read stopped, per tag (opaque): pass it as an append condition's `after`. */
+export type DcbPosition = string;
+
+/** The append fails with AppendConditionFailedError when an event matching `query` was appended after `after`. */
+export interface AppendCondition {
+  query: TagQuery;
+  after: DcbPosition;
 }
 
 export interface AppendOptions {
   expectedRevision?: ExpectedRevision;
+  condition?: AppendCondition;
+}
+
+export interface ReadByTagsOptions {
+  /** true: a strongly consistent read (DynamoDB), as a decision that is followed by a conditional append needs. */
+  consistent?: boolean;
+}
+
+export interface ReadByTagsResult {
+  /** In append order (across several tags: in commit-time order). */
+  events: RecordedEvent[];
+  /** Pass as the condition's `after`, with the same query. */
+  position: DcbPosition;
 }
 
 export interface AppendResult {
@@ -154,6 +192,8 @@ export interface EventStore {
    * stream's events in revision order within a page's commits. For rebuilds, which order by stream themselves.
    */
   readEverything(options?: { parallelism?: number }): AsyncIterable<RecordedEvent[]>;
+  /** The events matching the query, and the position a conditional append based on them passes as `after`. */
+  readByTags(query: TagQuery, options?: ReadByTagsOptions): Promise<ReadByTagsResult>;
   saveSnapshot(snapshot: Omit<Snapshot, "takenAt">): Promise<void>;
   loadLatestSnapshot(streamId: string): Promise<Snapshot | undefined>;
 }

@@ -11,6 +11,7 @@ import {
   TooManyEventsError,
 } from "@/lib/event-store/errors";
 import type { EventMetadata, JsonObject, NewEvent, RecordedEvent } from "@/lib/event-store/types";
+import { MAX_TAGS_PER_APPEND, validateTags } from "@/lib/event-store/tags";
 
 export const MAX_EVENTS_PER_APPEND = 100;
 /**
@@ -23,6 +24,11 @@ export const IDEMPOTENCY_WINDOW_COMMITS = 20;
  * leaves room for the item's keys and bookkeeping attributes, so an append that passes never fails there.
  */
 export const MAX_APPEND_BYTES = 380 * 1024;
+/**
+ * A tagged append writes its events once in the commit and once more in each of their tags' items, all in one
+ * DynamoDB transaction (4 MB at most): this limit counts every copy.
+ */
+export const MAX_TAGGED_APPEND_BYTES = 3 * 1024 * 1024;
 /** Per-event bookkeeping in the item (attribute names, id, version): counted against the limit. */
 const EVENT_OVERHEAD_BYTES = 64;
 
@@ -41,6 +47,8 @@ export interface PreparedEvent {
   schemaVersion: number;
   dataJson: string;
   metadataJson: string;
+  /** Absent or [] when the event has none (items written before tags existed have none). */
+  tags?: string[];
 }
 
 export function assertValidStreamId(streamId: string): void {
@@ -93,6 +101,7 @@ function prepareEvent(event: NewEvent, index: number): PreparedEvent {
     schemaVersion,
     dataJson: toJson(event.data, index, "data"),
     metadataJson: toJson(event.metadata ?? {}, index, "metadata"),
+    tags: validateTags(event.tags, index),
   };
 }
 
@@ -102,6 +111,7 @@ export function preparedEventSize(event: PreparedEvent): number {
     Buffer.byteLength(event.metadataJson) +
     event.type.length +
     event.id.length +
+    (event.tags ?? []).reduce((sum, tag) => sum + tag.length + 4, 0) +
     EVENT_OVERHEAD_BYTES
   );
 }
@@ -119,6 +129,16 @@ export function prepareAppend(streamId: string, events: readonly NewEvent[]): Pr
     total += size;
   });
   if (total > MAX_APPEND_BYTES) throw new EventTooLargeError(total, MAX_APPEND_BYTES);
+  // Each tag item holds a copy of its events: the append's DynamoDB transaction must stay under 4 MB.
+  const copied = prepared.reduce((sum, event) => sum + preparedEventSize(event) * (event.tags?.length ?? 0), total);
+  if (copied > MAX_TAGGED_APPEND_BYTES) throw new EventTooLargeError(copied, MAX_TAGGED_APPEND_BYTES);
+  const distinctTags = new Set(prepared.flatMap((event) => event.tags ?? []));
+  if (distinctTags.size > MAX_TAGS_PER_APPEND)
+    throw new InvalidEventError(
+      0,
+      "tags",
+      `hold ${distinctTags.size} distinct tags across the append; at most ${MAX_TAGS_PER_APPEND} are allowed`,
+    );
   const ids = new Set(prepared.map((event) => event.id));
   if (ids.size !== prepared.length) throw new InvalidEventError(0, "id", "is repeated within the append");
   return prepared;
@@ -132,14 +152,16 @@ export interface StoredCommit {
 
 /**
  * Content compares by the text the store keeps (type, version, data and metadata as JSON.stringify wrote them:
- * spacing and number forms are normalised, key order counts). No hash: the texts are already at hand.
+ * spacing and number forms are normalised, key order counts) and by the tags, in order. No hash: the texts are
+ * already at hand.
  */
 function sameContent(a: PreparedEvent, b: PreparedEvent): boolean {
   return (
     a.type === b.type &&
     a.schemaVersion === b.schemaVersion &&
     a.dataJson === b.dataJson &&
-    a.metadataJson === b.metadataJson
+    a.metadataJson === b.metadataJson &&
+    (a.tags ?? []).join(" ") === (b.tags ?? []).join(" ")
   );
 }
 
@@ -219,5 +241,6 @@ export function toRecordedEvent(
     schemaVersion: event.schemaVersion,
     recordedAt,
     position,
+    ...(event.tags?.length ? { tags: [...event.tags] } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { handleCommand, loadAggregate, type Aggregate } from "@/lib/event-store/aggregate";
 import {
+  AppendConditionFailedError,
   EmptyAppendError,
   EventTooLargeError,
   InvalidEventError,
@@ -418,6 +419,152 @@ export function describeEventStoreConformance(
           ok: true,
           revision: 3,
         });
+      });
+    });
+
+    describe("tags and conditional appends", () => {
+      const newTag = (name: string) => `${name}:${randomUUID().slice(0, 8)}`;
+      const tagged = (n: number, tags: string[], extra: Partial<NewEvent> = {}): NewEvent =>
+        event(n, { tags, ...extra });
+
+      it("stores an event's tags and gives them back on every read, none on an untagged event", async () => {
+        const streamId = newStreamId();
+        const course = newTag("course");
+        await store.appendToStream(streamId, [tagged(1, [course, "student:42"]), event(2)], {
+          expectedRevision: "no_stream",
+        });
+        const [first, second] = await readEverything(openElsewhere?.() ?? store, streamId);
+        expect(first!.tags).toEqual([course, "student:42"]);
+        expect(second!.tags ?? []).toEqual([]);
+        const { events } = await store.readByTags({ tags: [course] }, { consistent: true });
+        expect(events.map((e) => [e.streamId, e.revision, e.tags])).toEqual([[streamId, 1, [course, "student:42"]]]);
+      });
+
+      it("rejects bad tags with nothing written", async () => {
+        const streamId = newStreamId();
+        const tooMany = Array.from({ length: 11 }, (_, i) => `t${i}`);
+        for (const tags of [tooMany, [""], ["x".repeat(101)], ["-leading"], ["a b"], ["dup", "dup"]]) {
+          const error = await rejectionOf(store.appendToStream(streamId, [tagged(1, tags)]));
+          expect(error).toBeInstanceOf(InvalidEventError);
+          expect(error).toMatchObject({ index: 0, field: "tags" });
+        }
+        expect(await store.getStreamInfo(streamId)).toBeUndefined();
+      });
+
+      it("reads by tags across streams in append order, filters by type, and counts an event once", async () => {
+        const [a, b] = [newStreamId(), newStreamId()];
+        const [course, student] = [newTag("course"), newTag("student")];
+        await store.appendToStream(a, [tagged(1, [course])]);
+        await store.appendToStream(b, [tagged(2, [course, student]), tagged(3, [student], { type: "Other" })]);
+        await store.appendToStream(a, [tagged(4, [course], { type: "Other" }), event(5)]);
+        const both = await store.readByTags({ tags: [course, student] }, { consistent: true });
+        expect(both.events.map((e) => e.data.n)).toEqual([1, 2, 3, 4]);
+        const counted = await store.readByTags({ tags: [course], types: ["Counted"] }, { consistent: true });
+        expect(counted.events.map((e) => [e.streamId, e.data.n])).toEqual([
+          [a, 1],
+          [b, 2],
+        ]);
+        expect((await store.readByTags({ tags: [newTag("none")] }, { consistent: true })).events).toEqual([]);
+      });
+
+      it("appends under a condition when nothing matching was appended since the read", async () => {
+        const course = newTag("course");
+        await store.appendToStream(newStreamId(), [tagged(1, [course])]);
+        const query = { tags: [course] };
+        const { position } = await store.readByTags(query, { consistent: true });
+        const streamId = newStreamId();
+        const result = await store.appendToStream(streamId, [tagged(2, [course])], {
+          expectedRevision: "no_stream",
+          condition: { query, after: position },
+        });
+        expect(result).toMatchObject({ firstRevision: 1, alreadyStored: false });
+        // A condition holds for an empty tag too, and for a tag the new events do not carry.
+        const empty = { tags: [newTag("empty")] };
+        const before = await store.readByTags(empty, { consistent: true });
+        await store.appendToStream(streamId, [event(3)], { condition: { query: empty, after: before.position } });
+        expect((await store.readByTags(query, { consistent: true })).events.map((e) => e.data.n)).toEqual([1, 2]);
+      });
+
+      it("refuses an append under a condition with AppendConditionFailedError when a matching event came since, writing nothing", async () => {
+        const course = newTag("course");
+        const query = { tags: [course, newTag("student")] };
+        const { position } = await store.readByTags(query, { consistent: true });
+        await store.appendToStream(newStreamId(), [tagged(1, [course])]);
+        const streamId = newStreamId();
+        for (const events of [[tagged(2, [course])], [event(2)]]) {
+          const error = await rejectionOf(
+            store.appendToStream(streamId, events, { condition: { query, after: position } }),
+          );
+          expect(error).toBeInstanceOf(AppendConditionFailedError);
+          expect(error).toMatchObject({ code: "append_condition_failed", query, tag: course });
+          expect((error as Error).message).toContain(course);
+        }
+        expect(await store.getStreamInfo(streamId)).toBeUndefined();
+        expect((await store.readByTags(query, { consistent: true })).events).toHaveLength(1);
+      });
+
+      it("counts events of every type against a condition with a types filter (a false conflict is safe)", async () => {
+        const course = newTag("course");
+        const query = { tags: [course], types: ["Counted"] };
+        const { position } = await store.readByTags(query, { consistent: true });
+        await store.appendToStream(newStreamId(), [tagged(1, [course], { type: "Other" })]);
+        const error = await rejectionOf(
+          store.appendToStream(newStreamId(), [tagged(2, [course])], { condition: { query, after: position } }),
+        );
+        expect(error).toBeInstanceOf(AppendConditionFailedError);
+      });
+
+      it("lets exactly one of several writers deciding on the same read append", async () => {
+        const course = newTag("course");
+        const query = { tags: [course] };
+        const { position } = await store.readByTags(query, { consistent: true });
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 6 }, (_, n) =>
+            store.appendToStream(newStreamId(), [tagged(n, [course, `student:${n}`])], {
+              condition: { query, after: position },
+            }),
+          ),
+        );
+        const refused = outcomes.filter((o) => o.status === "rejected");
+        expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+        for (const o of refused) expect(o.reason).toBeInstanceOf(AppendConditionFailedError);
+        expect((await store.readByTags(query, { consistent: true })).events).toHaveLength(1);
+      });
+
+      it("is not disturbed by appends to other tags, or by unconditional appends racing on the same tag", async () => {
+        const [course, other] = [newTag("course"), newTag("other")];
+        const query = { tags: [course] };
+        const { position } = await store.readByTags(query, { consistent: true });
+        await store.appendToStream(newStreamId(), [tagged(1, [other])]);
+        await store.appendToStream(newStreamId(), [event(2)]);
+        await store.appendToStream(newStreamId(), [tagged(3, [course])], { condition: { query, after: position } });
+        await Promise.all(
+          Array.from({ length: 5 }, (_, n) => store.appendToStream(newStreamId(), [tagged(10 + n, [other, course])])),
+        );
+        expect((await store.readByTags({ tags: [other] }, { consistent: true })).events).toHaveLength(6);
+        expect((await store.readByTags(query, { consistent: true })).events).toHaveLength(6);
+      });
+
+      it("answers a retried conditional append as already stored rather than as a failed condition", async () => {
+        const course = newTag("course");
+        const query = { tags: [course] };
+        const { position } = await store.readByTags(query, { consistent: true });
+        const streamId = newStreamId();
+        const events = [tagged(1, [course], { id: randomUUID() })];
+        const options = { expectedRevision: "no_stream" as const, condition: { query, after: position } };
+        await store.appendToStream(streamId, events, options);
+        const retry = await (openElsewhere?.() ?? store).appendToStream(streamId, events, options);
+        expect(retry).toMatchObject({ firstRevision: 1, alreadyStored: true });
+      });
+
+      it("refuses a position that does not cover the condition's tags", async () => {
+        const { position } = await store.readByTags({ tags: [newTag("a")] });
+        const error = await rejectionOf(
+          store.appendToStream(newStreamId(), [event(1)], {
+            condition: { query: { tags: [newTag("b")] }, after: position },
+          }),
+        );
+        expect(error).toBeInstanceOf(RangeError);
       });
     });
 

@@ -6,11 +6,18 @@
  * gap), nor that the append's event ids are not already in the stream's recent commits (the idempotency
  * window). So before the put the adapter checks both: from memory when it holds the window ending at N
  * (commits are immutable, so that knowledge never goes stale), otherwise with one consistent Query.
+ * An append with tags or a condition writes the commit and its tag items in one TransactWriteItems instead.
  * Guarantees, costs and the table design: docs/event-store.md.
  */
 import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
+import {
+  AppendConditionFailedError,
+  StreamClosedError,
+  StreamNotFoundError,
+  WrongExpectedRevisionError,
+} from "@/lib/event-store/errors";
 import type {
+  AppendCondition,
   AppendOptions,
   AppendResult,
   EventStore,
@@ -20,12 +27,22 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
+  ReadByTagsOptions,
+  ReadByTagsResult,
   ReadStreamOptions,
   ReadStreamResult,
   RecordedEvent,
   Snapshot,
   StreamInfo,
+  TagQuery,
 } from "@/lib/event-store/types";
+import {
+  assertValidTagQuery,
+  conditionVersions,
+  encodePosition,
+  matchesTagQuery,
+  queryTags,
+} from "@/lib/event-store/tags";
 import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import {
   assertValidStreamId,
@@ -48,6 +65,8 @@ import {
 } from "@/lib/event-store/dynamodb/items";
 import { RecentCommits, type RememberedCommit } from "@/lib/event-store/dynamodb/recent-commits";
 import { createTableQueries, type StreamHead } from "@/lib/event-store/dynamodb/table-queries";
+import { tagItemEvents, type TagItem } from "@/lib/event-store/dynamodb/tag-items";
+import { createTagQueries } from "@/lib/event-store/dynamodb/tag-queries";
 
 export interface DynamoEventStoreOptions {
   client: DynamoDBClient;
@@ -63,11 +82,21 @@ const remembered = (c: CommitItem): RememberedCommit => ({
   last: c.lastRevision,
   ids: c.events.map((e) => e.id),
 });
+/** A condition with its tags' versions decoded once per append. */
+interface CheckedCondition {
+  query: TagQuery;
+  versions: Map<string, number>;
+}
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(2 + attempt * 2, 40)));
+
+function checkCondition(condition: AppendCondition): CheckedCondition {
+  return { query: condition.query, versions: conditionVersions(condition) };
+}
 
 export function createDynamoEventStore({ client, tableName, upcasters }: DynamoEventStoreOptions): EventStore {
   const registry = upcasters ?? createUpcasterRegistry();
   const q = createTableQueries(client, tableName);
+  const tq = createTagQueries(client, tableName);
   const clock = createCommitClock();
   const recent = new RecentCommits(WINDOW);
   const read = (event: RecordedEvent) => upcastEvent(event, registry);
@@ -116,10 +145,9 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     throw new WrongExpectedRevisionError(streamId, expected, head.exists ? head.revision : "no_stream");
   };
 
-  /** Writes the commit after revision `after`, or reports the item that already holds that key. */
-  const putCommit = async (streamId: string, after: number, events: PreparedEvent[]) => {
+  const commitAfter = (streamId: string, after: number, events: PreparedEvent[]): CommitItem => {
     const { at, tick } = clock.next();
-    const commit: CommitItem = {
+    return {
       kind: "commit",
       streamId,
       firstRevision: after + 1,
@@ -128,6 +156,20 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       feedKey: feedKeyOf(at, tick, streamId, after + 1),
       events,
     };
+  };
+
+  /**
+   * Writes the commit after revision `after`, or reports the item that already holds that key. Untagged and
+   * unconditional: one conditional PutItem. Otherwise one transaction with the tags' items (putTagged).
+   */
+  const putCommit = async (
+    streamId: string,
+    after: number,
+    events: PreparedEvent[],
+    condition: CheckedCondition | undefined,
+  ) => {
+    if (condition || events.some((e) => e.tags?.length)) return putTagged(streamId, after, events, condition);
+    const commit = commitAfter(streamId, after, events);
     try {
       await q.putIfAbsent(commitToItem(commit));
       recent.learn(streamId, [remembered(commit)]);
@@ -138,6 +180,45 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     }
   };
 
+  /**
+   * Each tag of the events gets its item at its next version: the condition's version for a tag the condition
+   * names (so a tag that moved on fails the condition), the tag's current head otherwise (a race there is no
+   * conflict: read the head again and retry). A condition's tag that no event carries is a ConditionCheck.
+   */
+  const putTagged = async (
+    streamId: string,
+    after: number,
+    events: PreparedEvent[],
+    condition: CheckedCondition | undefined,
+  ) => {
+    const tags = [...new Set(events.flatMap((e) => e.tags ?? []))];
+    const checks = new Map([...(condition?.versions ?? [])].filter(([tag]) => !tags.includes(tag)));
+    for (let attempt = 0; attempt < RETRY_LIMIT; attempt += 1) {
+      const commit = commitAfter(streamId, after, events);
+      const versions = await Promise.all(tags.map(async (tag) => condition?.versions.get(tag) ?? tq.tagVersion(tag)));
+      const tagItems: TagItem[] = tags.map((tag, i) => ({
+        tag,
+        version: versions[i]! + 1,
+        streamId,
+        firstRevision: commit.firstRevision,
+        recordedAt: commit.recordedAt,
+        position: commit.feedKey,
+        events: events.flatMap((event, j) => (event.tags?.includes(tag) ? [{ revision: after + 1 + j, event }] : [])),
+      }));
+      const outcome = await tq.writeTagged(commitToItem(commit), tagItems, checks);
+      if (outcome.kind === "written") {
+        recent.learn(streamId, [remembered(commit)]);
+        return { written: resultOf(commit, false) };
+      }
+      if (outcome.kind === "commit_taken")
+        return { taken: decodeItem(outcome.item ?? (await q.getItem(streamId, after + 1))) };
+      if (outcome.kind === "tag_moved" && condition?.versions.has(outcome.tag))
+        throw new AppendConditionFailedError(condition.query, outcome.tag);
+      await pause(attempt);
+    }
+    throw new Error(`Append to ${streamId} lost ${RETRY_LIMIT} races for its tags in a row; try again`);
+  };
+
   /** True when memory holds the window ending at `expected` and none of the events' ids is in it. */
   const clearInMemory = (streamId: string, expected: number, events: PreparedEvent[]) => {
     const window = recent.windowEndingAt(streamId, expected);
@@ -146,7 +227,13 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     return !window.some((commit) => commit.ids.some((id) => ids.has(id)));
   };
 
-  const appendExact = async (streamId: string, expected: number, events: PreparedEvent[], asked: ExpectedRevision) => {
+  const appendExact = async (
+    streamId: string,
+    expected: number,
+    events: PreparedEvent[],
+    asked: ExpectedRevision,
+    condition: CheckedCondition | undefined,
+  ) => {
     if (!Number.isInteger(expected) || expected < 0)
       throw new RangeError(`Expected revision must be a whole number ≥ 0, got ${expected}`);
     // A hit in memory is most likely a retry: the Query below reads the stored events to tell which kind.
@@ -165,18 +252,23 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       if (newest?.kind === "closed") throw new StreamClosedError(streamId, newest.lastRevision);
       learnNewestFirst(streamId, window);
     }
-    const outcome = await putCommit(streamId, expected, events);
+    const outcome = await putCommit(streamId, expected, events, condition);
     return outcome.written ?? explainTaken(streamId, outcome.taken, events, asked);
   };
 
-  const appendAfterHead = async (streamId: string, events: PreparedEvent[], asked: "any" | "stream_exists") => {
+  const appendAfterHead = async (
+    streamId: string,
+    events: PreparedEvent[],
+    asked: "any" | "stream_exists",
+    condition: CheckedCondition | undefined,
+  ) => {
     for (let attempt = 0; attempt < RETRY_LIMIT; attempt += 1) {
       const head = await headOf(streamId, WINDOW);
       const retried = findRepeatedCommit(streamId, head.recentCommits, events);
       if (retried) return resultOf(retried, true);
       if (head.closed) throw new StreamClosedError(streamId, head.revision);
       if (asked === "stream_exists" && !head.exists) throw new WrongExpectedRevisionError(streamId, asked, "no_stream");
-      const outcome = await putCommit(streamId, head.revision, events);
+      const outcome = await putCommit(streamId, head.revision, events, condition);
       if (outcome.written) return outcome.written;
       // Lost a race (or the stream was just closed): read the head again, window first.
       await pause(attempt);
@@ -204,12 +296,30 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
     async appendToStream(
       streamId: string,
       newEvents: readonly NewEvent[],
-      { expectedRevision = "any" }: AppendOptions = {},
+      { expectedRevision = "any", condition }: AppendOptions = {},
     ) {
       const events = prepareAppend(streamId, newEvents);
+      const checked = condition && checkCondition(condition);
       if (expectedRevision === "any" || expectedRevision === "stream_exists")
-        return appendAfterHead(streamId, events, expectedRevision);
-      return appendExact(streamId, expectedRevision === "no_stream" ? 0 : expectedRevision, events, expectedRevision);
+        return appendAfterHead(streamId, events, expectedRevision, checked);
+      const exact = expectedRevision === "no_stream" ? 0 : expectedRevision;
+      return appendExact(streamId, exact, events, expectedRevision, checked);
+    },
+
+    async readByTags(query: TagQuery, { consistent = false }: ReadByTagsOptions = {}): Promise<ReadByTagsResult> {
+      assertValidTagQuery(query);
+      const tags = queryTags(query);
+      const perTag = await Promise.all(tags.map((tag) => tq.readTag(tag, consistent)));
+      const versions = new Map(tags.map((tag, i) => [tag, perTag[i]!.at(-1)?.version ?? 0]));
+      const seen = new Set<string>();
+      const events = perTag
+        .flat()
+        .flatMap(tagItemEvents)
+        .filter((e) => matchesTagQuery(e, query) && !seen.has(e.id) && (seen.add(e.id), true));
+      // One tag: its version order is the append order. Several: commit-time order, as the feed's.
+      if (tags.length > 1)
+        events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.revision - b.revision));
+      return { events: events.map(read), position: encodePosition(versions) };
     },
 
     async readStream(

@@ -9,9 +9,13 @@
  *   kind (S)     "commit" | "closed" | "snapshot"
  *   last (N)     commit and closed marker: the stream's last revision once the item is stored
  *   at (S)       server time of the write, ISO 8601
- *   events (L)   commit: [{ id, type, v (schema version), data (JSON text), meta (JSON text) }]
+ *   events (L)   commit: [{ id, type, v (schema version), data (JSON text), meta (JSON text), tags (L of S, only
+ *                when the event has tags) }]
  *   feed, feedKey (S)   commit only: the all-events feed index ("all", time-ordered key)
  *   scope (S)    commit only: the stream's scope (lib/event-store/scope.ts), the scope feed index's partition
+ *
+ * Tag items (kind "tag", pk `$tag#<tag>`) live in the same table: lib/event-store/dynamodb/tag-items.ts. This
+ * module's decodeItem does not know them (undefined), so every reader of commits skips them.
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import type { PreparedEvent } from "@/lib/event-store/validation";
@@ -22,6 +26,9 @@ import type { JsonValue, RecordedEvent } from "@/lib/event-store/types";
 export type Item = Record<string, AttributeValue>;
 
 export const FEED_PARTITION = "all";
+
+const str = (item: Item, name: string) => item[name]?.S ?? "";
+const num = (item: Item, name: string) => Number(item[name]?.N ?? "NaN");
 
 export interface CommitItem {
   kind: "commit";
@@ -67,17 +74,30 @@ export function commitToItem(commit: CommitItem): Item {
     feed: { S: FEED_PARTITION },
     feedKey: { S: commit.feedKey },
     scope: { S: scopeOfStream(commit.streamId) },
-    events: {
-      L: commit.events.map((event) => ({
-        M: {
-          id: { S: event.id },
-          type: { S: event.type },
-          v: { N: String(event.schemaVersion) },
-          data: { S: event.dataJson },
-          meta: { S: event.metadataJson },
-        },
-      })),
-    },
+    events: { L: commit.events.map((event) => ({ M: eventEntry(event) })) },
+  };
+}
+
+/** One event as a commit (or tag) item holds it. */
+export function eventEntry(event: PreparedEvent): Item {
+  return {
+    id: { S: event.id },
+    type: { S: event.type },
+    v: { N: String(event.schemaVersion) },
+    data: { S: event.dataJson },
+    meta: { S: event.metadataJson },
+    ...(event.tags?.length ? { tags: { L: event.tags.map((tag) => ({ S: tag })) } } : {}),
+  };
+}
+
+export function decodeEventEntry(entry: Item): PreparedEvent {
+  return {
+    id: str(entry, "id"),
+    type: str(entry, "type"),
+    schemaVersion: num(entry, "v"),
+    dataJson: str(entry, "data"),
+    metadataJson: str(entry, "meta"),
+    tags: (entry.tags?.L ?? []).map((tag) => tag.S ?? ""),
   };
 }
 
@@ -103,9 +123,6 @@ export function snapshotToItem(snapshot: SnapshotItem): Item {
   };
 }
 
-const str = (item: Item, name: string) => item[name]?.S ?? "";
-const num = (item: Item, name: string) => Number(item[name]?.N ?? "NaN");
-
 /** Decodes any item of the table (or a stream record's NewImage); undefined for something it does not know. */
 export function decodeItem(item: Item | undefined): StoredItem | undefined {
   if (!item) return undefined;
@@ -119,13 +136,7 @@ export function decodeItem(item: Item | undefined): StoredItem | undefined {
         lastRevision: num(item, "last"),
         recordedAt: str(item, "at"),
         feedKey: str(item, "feedKey"),
-        events: (item.events?.L ?? []).map(({ M = {} }) => ({
-          id: str(M, "id"),
-          type: str(M, "type"),
-          schemaVersion: num(M, "v"),
-          dataJson: str(M, "data"),
-          metadataJson: str(M, "meta"),
-        })),
+        events: (item.events?.L ?? []).map(({ M = {} }) => decodeEventEntry(M)),
       };
     case "closed":
       return {

@@ -3,7 +3,19 @@
  * a sorted list of commits, plus one global list for the all-events feed. Single-threaded JavaScript makes
  * each append atomic for free; the DynamoDB adapter earns the same guarantees with conditional writes.
  */
-import { StreamClosedError, StreamNotFoundError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
+import {
+  AppendConditionFailedError,
+  StreamClosedError,
+  StreamNotFoundError,
+  WrongExpectedRevisionError,
+} from "@/lib/event-store/errors";
+import {
+  assertValidTagQuery,
+  conditionVersions,
+  encodePosition,
+  matchesTagQuery,
+  queryTags,
+} from "@/lib/event-store/tags";
 import { createUpcasterRegistry, upcastEvent, type UpcasterRegistry } from "@/lib/event-store/upcasting";
 import {
   assertValidStreamId,
@@ -23,10 +35,13 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
+  ReadByTagsOptions,
+  ReadByTagsResult,
   ReadStreamOptions,
   RecordedEvent,
   Snapshot,
   StreamInfo,
+  TagQuery,
 } from "@/lib/event-store/types";
 import { scopeOfStream } from "@/lib/event-store/scope";
 
@@ -50,6 +65,9 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
   const streams = new Map<string, Stream>();
   const feed: Commit[] = [];
   const snapshots = new Map<string, Snapshot>();
+  /** Per tag, the commits that carried it: a tag's version is its list's length, as the DynamoDB tag items. */
+  const tagged = new Map<string, Commit[]>();
+  const tagVersion = (tag: string) => tagged.get(tag)?.length ?? 0;
   const read = (event: RecordedEvent) => upcastEvent(event, registry);
 
   const info = (streamId: string, stream: Stream): StreamInfo => ({
@@ -72,9 +90,10 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
     async appendToStream(
       streamId: string,
       newEvents: readonly NewEvent[],
-      { expectedRevision = "any" }: AppendOptions = {},
+      { expectedRevision = "any", condition }: AppendOptions = {},
     ) {
       const prepared = prepareAppend(streamId, newEvents);
+      const conditionAt = condition && conditionVersions(condition);
       const stream = streams.get(streamId);
       const current = stream?.events.length ?? 0;
       const exact = expectedRevision === "no_stream" ? 0 : expectedRevision;
@@ -95,6 +114,8 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       const matches = exact === "any" || (exact === "stream_exists" ? current > 0 : exact === current);
       if (!matches)
         throw new WrongExpectedRevisionError(streamId, expectedRevision, current === 0 ? "no_stream" : current);
+      for (const [tag, version] of conditionAt ?? [])
+        if (tagVersion(tag) !== version) throw new AppendConditionFailedError(condition!.query, tag);
 
       const recordedAt = new Date().toISOString();
       const commit: Commit = { sequence: feed.length + 1, firstRevision: current + 1, events: [], stored: prepared };
@@ -106,7 +127,19 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       target.events.push(...commit.events);
       streams.set(streamId, target);
       feed.push(commit);
+      for (const tag of new Set(prepared.flatMap((e) => e.tags ?? [])))
+        tagged.set(tag, [...(tagged.get(tag) ?? []), commit]);
       return resultOf(commit, false);
+    },
+
+    async readByTags(query: TagQuery, _options: ReadByTagsOptions = {}): Promise<ReadByTagsResult> {
+      assertValidTagQuery(query);
+      const tags = queryTags(query);
+      const commits = new Set(tags.flatMap((tag) => tagged.get(tag) ?? []));
+      const events = [...commits]
+        .sort((a, b) => a.sequence - b.sequence)
+        .flatMap((commit) => commit.events.filter((event) => matchesTagQuery(event, query)));
+      return { events: events.map(read), position: encodePosition(new Map(tags.map((t) => [t, tagVersion(t)]))) };
     },
 
     async readStream(
