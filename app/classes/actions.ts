@@ -82,7 +82,7 @@ export async function saveSharedStudentAction(_previous: ActionState, formData: 
 export async function presentSandboxAction(sandbox: string): Promise<void> {
   const access = await currentInstructorAccess();
   if (!access.allowed || !isLearnerSandbox(sandbox) || !(await isClassSandbox(app().readModel, sandbox))) return;
-  await presentSandbox(app().settings, sandbox);
+  await presentSandbox(sandbox);
   revalidatePath("/", "layout");
   redirect("/students");
 }

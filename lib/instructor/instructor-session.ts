@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { cookies } from "next/headers";
+import { overHttps } from "@/lib/classroom/learner-session";
 import { config } from "@/lib/config";
 import {
   checkInstructorAccess,
@@ -26,7 +27,7 @@ export async function unlockInstructorControls(secret: string): Promise<boolean>
   jar.set(INSTRUCTOR_COOKIE, unlockToken(settings.instructorSecret), {
     httpOnly: true,
     sameSite: "strict",
-    secure: settings.nodeEnv === "production",
+    secure: await overHttps(),
     path: "/",
     // A class, not a term: the instructor unlocks again tomorrow.
     maxAge: 12 * 60 * 60,
