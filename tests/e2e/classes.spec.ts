@@ -77,7 +77,13 @@ test("an instructor and two learners: own sandboxes, a live class view, start ov
   await expect(grace.page.getByRole("link", { name: "Grace's Student" })).toBeVisible();
   await expect(grace.page.getByRole("link", { name: "Ada's Student" })).toHaveCount(0);
 
+  // The timeline too: each learner's events only.
+  await ada.page.goto("/timeline");
+  await expect(ada.page.getByRole("option", { name: "Ada's Student" })).toHaveCount(1);
+  await expect(ada.page.getByText("Grace's Student")).toHaveCount(0);
+
   // Ada's student page is "not found" for Grace.
+  await ada.page.goto("/students");
   await ada.page.getByRole("link", { name: "Ada's Student" }).click();
   await ada.page.waitForURL(/\/students\/[0-9a-f-]{36}$/);
   const adaStudentUrl = ada.page.url();
