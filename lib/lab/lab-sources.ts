@@ -1,0 +1,66 @@
+/**
+ * The project's own source an exercise shows: its solution (the code the app runs) and the types at hand. Read
+ * on the server, like the walkthrough's (lib/walkthrough/source-files.ts, whose excerpt rule this uses); each
+ * path is spelled out so the build ships exactly these files.
+ */
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { LabSourceName } from "@/lib/lab/lab-source-names";
+import { excerptLines, type SourceText } from "@/lib/walkthrough/source-files";
+
+interface LabSource {
+  path: string;
+  read: () => Promise<string>;
+  excerpt?: { from: RegExp; to: RegExp };
+}
+
+const file = (relative: string) => () => readFile(path.join(process.cwd(), relative), "utf8");
+
+const SOURCES: Record<LabSourceName, LabSource> = {
+  evolve: {
+    path: "lib/domain/student/state.ts",
+    read: file("lib/domain/student/state.ts"),
+    excerpt: { from: /^export function evolve\(/, to: /^}/ },
+  },
+  studentState: {
+    path: "lib/domain/student/state.ts",
+    read: file("lib/domain/student/state.ts"),
+    excerpt: { from: /^export type NoStudent/, to: /^export type StudentState/ },
+  },
+  studentEvents: {
+    path: "lib/domain/student/events.ts",
+    read: file("lib/domain/student/events.ts"),
+    excerpt: { from: /^type Event</, to: /^export type StudentEvent =/ },
+  },
+  studentCommands: { path: "lib/domain/student/commands.ts", read: file("lib/domain/student/commands.ts") },
+  decide: { path: "lib/domain/student/decide.ts", read: file("lib/domain/student/decide.ts") },
+  domainErrors: { path: "lib/domain/student/errors.ts", read: file("lib/domain/student/errors.ts") },
+  courses: {
+    path: "lib/domain/courses.ts",
+    read: file("lib/domain/courses.ts"),
+    excerpt: { from: /^export type Course =/, to: /^];/ },
+  },
+  upcasters: { path: "lib/domain/upcasters.ts", read: file("lib/domain/upcasters.ts") },
+  courseRoster: { path: "lib/lab/reference/course-roster.ts", read: file("lib/lab/reference/course-roster.ts") },
+  retryOnConflict: {
+    path: "lib/lab/reference/retry-on-conflict.ts",
+    read: file("lib/lab/reference/retry-on-conflict.ts"),
+  },
+  foldFromSnapshot: {
+    path: "lib/event-store/aggregate.ts",
+    read: file("lib/event-store/aggregate.ts"),
+    excerpt: { from: /^export async function loadAggregate/, to: /^}/ },
+  },
+};
+
+export async function readLabSource(name: LabSourceName): Promise<SourceText> {
+  const source = SOURCES[name];
+  try {
+    const lines = (await source.read()).replace(/\n$/, "").split("\n");
+    const { start, end } = excerptLines(lines, source.excerpt);
+    return { path: source.path, text: lines.slice(start - 1, end).join("\n"), firstLine: start };
+  } catch {
+    return { path: source.path, text: undefined, firstLine: 1 };
+  }
+}
