@@ -2,14 +2,9 @@
  * The course catalogue, seeded in code: small on purpose, so capacity limits are easy to hit in a demo.
  *
  * Capacity is a rule across students, but a student's stream only sees that student's events. So `decide`
- * takes `seatsTaken` for the course from its caller, who reads it from the read model (MySQL), and rejects an
- * enrolment with `course_full` when seatsTaken >= capacity. The read model is eventually consistent: two
- * enrolments in the same course that land within the projection lag both see the old count, so a course can
- * be overbooked by the enrolments that arrive inside that window. Stronger options exist: a course stream
- * that reserves seats (a second aggregate with optimistic concurrency on each seat), a process manager that
- * detects the overbooking and compensates by unenrolling the latest enrolment, or a uniqueness-style
- * reservation item per seat written in the same transaction as the event. Each costs a second stream or a
- * saga; for a teaching app the visible, explainable overbooking window is worth more than the guarantee.
+ * takes `seatsTaken` for the course from its caller, who folds it from the course's own seat events, read by
+ * the course's tag (lib/domain/course-seats.ts), and appends on the condition that none was added since: a
+ * consistency boundary per course, so no course is ever overbooked, at any concurrency.
  * docs/domain.md tells the longer story.
  */
 export type Course = Readonly<{
@@ -28,8 +23,9 @@ export const COURSES: readonly Course[] = [
   { id: "algorithms-and-data-structures", title: "Algorithms and Data Structures", capacity: 30 },
 ];
 
-export function findCourse(courseId: string): Course | undefined {
-  return COURSES.find((course) => course.id === courseId);
+/** `catalogue` is for tests and the benchmark, which need courses of other sizes; the app uses COURSES. */
+export function findCourse(courseId: string, catalogue: readonly Course[] = COURSES): Course | undefined {
+  return catalogue.find((course) => course.id === courseId);
 }
 
 /** The title to show a user; a course that has left the catalogue still shows up by its id. */

@@ -6,6 +6,7 @@
  */
 import { streamEvents } from "@/lib/event-store/stream-events";
 import type {
+  AppendCondition,
   AppendResult,
   EventMetadata,
   EventStore,
@@ -81,7 +82,15 @@ export async function handleCommand<State, Event extends DomainEvent, Rejection>
   streamId: string,
   aggregate: Aggregate<State, Event>,
   decide: (state: State) => Decision<Event, Rejection>,
-  options: { metadata?: EventMetadata; snapshots?: SnapshotPolicy; expectedRevision?: number } = {},
+  options: {
+    metadata?: EventMetadata;
+    snapshots?: SnapshotPolicy;
+    expectedRevision?: number;
+    /** The tags each new event is stored with (none when absent). */
+    tagsOf?: (event: Event) => string[];
+    /** A consistency boundary beyond the stream: fails the append with AppendConditionFailedError. */
+    condition?: AppendCondition;
+  } = {},
 ): Promise<CommandOutcome<State, Rejection>> {
   const loaded = await loadAggregate(store, streamId, aggregate, options.snapshots);
   const decision = decide(loaded.state);
@@ -92,13 +101,17 @@ export async function handleCommand<State, Event extends DomainEvent, Rejection>
   const expectedRevision = options.expectedRevision ?? loaded.revision;
   const appended = await store.appendToStream(
     streamId,
-    decision.events.map((event) => ({
-      type: event.type,
-      data: event.data,
-      metadata: options.metadata,
-      schemaVersion: aggregate.schemaVersionOf?.(event.type) ?? 1,
-    })),
-    { expectedRevision },
+    decision.events.map((event) => {
+      const tags = options.tagsOf?.(event) ?? [];
+      return {
+        type: event.type,
+        data: event.data,
+        metadata: options.metadata,
+        schemaVersion: aggregate.schemaVersionOf?.(event.type) ?? 1,
+        ...(tags.length > 0 ? { tags } : {}),
+      };
+    }),
+    { expectedRevision, ...(options.condition ? { condition: options.condition } : {}) },
   );
   const state = decision.events.reduce(aggregate.evolve, loaded.state);
   const policy = options.snapshots;

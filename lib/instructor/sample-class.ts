@@ -13,6 +13,7 @@ import { decide } from "@/lib/domain/student/decide";
 import { STUDENT_EVENT_SCHEMA_VERSIONS, type StudentEvent } from "@/lib/domain/student/events";
 import { evolve, initialState, type StudentState } from "@/lib/domain/student/state";
 import type { NewEvent } from "@/lib/event-store/types";
+import { studentEventTags } from "@/lib/domain/course-seats";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { createPrng, type Prng } from "@/lib/instructor/prng";
 
@@ -87,6 +88,8 @@ export function planSampleClass(
         type: event.type,
         data: { ...event.data },
         schemaVersion: STUDENT_EVENT_SCHEMA_VERSIONS[event.type],
+        // Seat events carry their course's tag, as the enrol command writes them, so later decisions count them.
+        ...withTags(studentEventTags(event)),
         metadata: {
           correlationId,
           causationId: correlationId,
@@ -137,6 +140,8 @@ export function planSampleClass(
     appends,
   };
 }
+
+const withTags = (tags: string[]) => (tags.length > 0 ? { tags } : {});
 
 function nextAction(
   prng: Prng,

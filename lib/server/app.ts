@@ -17,6 +17,7 @@ import { createInlineProjection, type InlineProjection } from "@/lib/projector/i
 import { createProjector, type ProjectorOptions } from "@/lib/projector/projector";
 import { commitsFromRecords } from "@/lib/projector/stream-records";
 import { createReadModel, type ReadModel } from "@/lib/read-model/client";
+import { createKeyedQueue, type KeyedQueue } from "@/lib/students/keyed-queue";
 import { createReadMeter, type ReadMeter } from "@/lib/walkthrough/read-meter";
 import { shardPositionStore } from "@/lib/read-model/projector-queries";
 
@@ -32,6 +33,8 @@ export interface App {
   projectInline: InlineProjection;
   /** The same table on a client of its own whose every response is counted (the walkthrough's step 7). */
   readMeter: ReadMeter;
+  /** This process's enrolments, one at a time per course (lib/students/keyed-queue.ts). */
+  courseQueue: KeyedQueue;
 }
 
 /** What page loaders read: the event store and the read model. */
@@ -50,7 +53,8 @@ export function createApp(settings: Config, parts: { readModel?: ReadModel } = {
   const readModel = parts.readModel ?? createReadModel(settings.mysql.url);
   const projectInline = createInlineProjection({ store, readModel, enabled: settings.inlineProjection });
   const readMeter = createReadMeter(settings.dynamo, upcasters);
-  return { settings, upcasters, dynamo, tableName, store, readModel, projectInline, readMeter };
+  const courseQueue = createKeyedQueue();
+  return { settings, upcasters, dynamo, tableName, store, readModel, projectInline, readMeter, courseQueue };
 }
 
 // On globalThis so that development hot reloads reuse the clients instead of leaking connections.

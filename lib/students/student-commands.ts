@@ -6,20 +6,23 @@
  * event-store failures are caught here, so callers never need a try/catch.
  */
 import "server-only";
+import type { Course } from "@/lib/domain/courses";
+import { courseTag, studentEventTags } from "@/lib/domain/course-seats";
 import type { StudentCommand } from "@/lib/domain/student/commands";
 import { decide, type DecideContext } from "@/lib/domain/student/decide";
 import { describeStudentEvent } from "@/lib/domain/student/describe-event";
 import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import { studentStreamId } from "@/lib/domain/student/stream-id";
 import { handleCommand } from "@/lib/event-store/aggregate";
-import { StreamClosedError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
+import { AppendConditionFailedError, StreamClosedError, WrongExpectedRevisionError } from "@/lib/event-store/errors";
 import { readStreamEvents } from "@/lib/event-store/stream-events";
-import type { EventStore } from "@/lib/event-store/types";
+import type { AppendCondition, EventStore } from "@/lib/event-store/types";
 import type { InlineProjection } from "@/lib/projector/inline-projection";
 import type { ReadModel } from "@/lib/read-model/client";
-import { seatsTaken } from "@/lib/read-model/student-queries";
 import { commandMetadata } from "@/lib/students/command-metadata";
 import type { StudentCommandResult } from "@/lib/students/command-result";
+import { readCourseSeats } from "@/lib/students/course-seats";
+import type { KeyedQueue } from "@/lib/students/keyed-queue";
 import { studentAggregate } from "@/lib/students/student-aggregate";
 
 /** What the handlers work on; the app passes its own (lib/server/app.ts), tests pass theirs. */
@@ -27,6 +30,13 @@ export interface CommandDeps {
   store: EventStore;
   readModel: ReadModel;
   projectInline: InlineProjection;
+  /**
+   * Queues enrolments per course in this process (the app passes one): without it, concurrent enrolments in a
+   * course race on the append condition and retry; with it, only enrolments from other processes do.
+   */
+  courseQueue?: KeyedQueue;
+  /** The courses enrolments are decided against; COURSES when absent (the benchmark passes bigger ones). */
+  catalogue?: readonly Course[];
 }
 
 export interface CommandContext {
@@ -61,8 +71,64 @@ export async function enrolStudent(
   input: { studentId: string; courseId: string },
   context: CommandContext,
 ): Promise<StudentCommandResult> {
-  const seats = await seatsTakenIfKnown(deps.readModel, context.sandbox, input.courseId);
-  return run(deps, { type: "EnrolStudent", data: input }, context, { seatsTaken: seats });
+  return (await enrolWithinCapacity(deps, input, context)).result;
+}
+
+export interface EnrolmentOutcome {
+  result: StudentCommandResult;
+  /** Appends refused because another enrolment or unenrolment in the course landed between read and append. */
+  conflicts: number;
+}
+
+/** How long an enrolment keeps retrying after conflicts before it answers "busy" (never reached in our tests). */
+const BOUNDARY_PATIENCE_MS = 10_000;
+
+/**
+ * An enrolment decided on the course's seat events: read them (consistent), decide, append on the condition
+ * that none came since; on a conflict, read again and decide again: the seat it saw may be gone, or freed.
+ */
+export async function enrolWithinCapacity(
+  deps: CommandDeps,
+  input: { studentId: string; courseId: string },
+  context: CommandContext,
+): Promise<EnrolmentOutcome> {
+  const attempt = async (): Promise<EnrolmentOutcome> => {
+    const giveUpAt = Date.now() + BOUNDARY_PATIENCE_MS;
+    for (let conflicts = 0; ; conflicts += 1) {
+      let seats;
+      try {
+        seats = await readCourseSeats(deps.store, input.courseId, context.sandbox);
+      } catch (error) {
+        console.error(`could not read the seats of ${input.courseId}`, error);
+        return { result: { status: "error", message: SAVE_FAILED }, conflicts };
+      }
+      const decideContext = { seatsTaken: seats.holders.length, catalogue: deps.catalogue };
+      try {
+        return {
+          result: await run(deps, { type: "EnrolStudent", data: input }, context, decideContext, seats.condition),
+          conflicts,
+        };
+      } catch (error) {
+        if (!(error instanceof AppendConditionFailedError)) throw error;
+        if (Date.now() > giveUpAt)
+          return {
+            result: { status: "error", message: "The course is busy right now. Please try again." },
+            conflicts: conflicts + 1,
+          };
+        await pauseAfterConflict(conflicts);
+      }
+    }
+  };
+  return deps.courseQueue ? deps.courseQueue.run(courseTag(input.courseId, context.sandbox), attempt) : attempt();
+}
+
+/**
+ * A random pause up to a ceiling that doubles with each conflict ("full jitter"), so writers racing for one
+ * course spread out instead of meeting again at once: the more crowded the course, the wider they spread.
+ */
+function pauseAfterConflict(conflicts: number): Promise<void> {
+  const ceiling = Math.min(5 * 2 ** conflicts, 1_000);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
 export async function unenrolStudent(
@@ -73,22 +139,18 @@ export async function unenrolStudent(
   return run(deps, { type: "UnenrolStudent", data: input }, context);
 }
 
-/** undefined when the read model cannot answer: decide then refuses with seat_count_unavailable rather than guess. */
-async function seatsTakenIfKnown(readModel: ReadModel, sandbox: string, courseId: string): Promise<number | undefined> {
-  try {
-    return await seatsTaken(readModel, sandbox, courseId);
-  } catch (error) {
-    console.error(`could not read the seats taken in ${courseId}`, error);
-    return undefined;
-  }
-}
+const SAVE_FAILED = "The change could not be saved. Please try again in a moment.";
 
-/** The one path of every command: load, fold, decide, append, project inline; each outcome a value. */
+/**
+ * The one path of every command: load, fold, decide, append (with each event's tags, and the condition when
+ * given), project inline; each outcome a value, except a failed condition, thrown for the caller to retry.
+ */
 async function run(
   deps: CommandDeps,
   command: StudentCommand,
   context: CommandContext,
   decideContext: Omit<DecideContext, "now"> = {},
+  condition?: AppendCondition,
 ): Promise<StudentCommandResult> {
   const { studentId } = command.data;
   const streamId = studentStreamId(studentId, context.sandbox);
@@ -100,7 +162,12 @@ async function run(
       streamId,
       studentAggregate,
       (state) => decide(command, state, { ...decideContext, now }),
-      { metadata, expectedRevision: context.expectedRevision },
+      {
+        metadata,
+        expectedRevision: context.expectedRevision,
+        tagsOf: (event) => studentEventTags(event, context.sandbox),
+        condition,
+      },
     );
     if (!outcome.ok) return { status: "rejected", error: outcome.error, revision: outcome.revision };
     // With INLINE_PROJECTION on, the read model learns of the change before the user sees the answer; it
@@ -115,6 +182,7 @@ async function run(
       correlationId: metadata.correlationId,
     };
   } catch (error) {
+    if (error instanceof AppendConditionFailedError) throw error;
     if (error instanceof WrongExpectedRevisionError) {
       const expected = typeof error.expected === "number" ? error.expected : 0;
       const actual = error.actual === "no_stream" ? 0 : error.actual;
@@ -130,7 +198,7 @@ async function run(
     }
     // Anything else is a fault (store down, damaged event): logged in full, shown to the user only in general terms.
     console.error(`${command.type} on ${streamId} failed`, error);
-    return { status: "error", message: "The change could not be saved. Please try again in a moment." };
+    return { status: "error", message: SAVE_FAILED };
   }
 }
 

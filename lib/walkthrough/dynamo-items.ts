@@ -39,6 +39,7 @@ export function commitItems(events: readonly RecordedEvent[]): Item[] {
         schemaVersion: event.schemaVersion,
         dataJson: JSON.stringify(event.data),
         metadataJson: JSON.stringify(event.metadata),
+        ...(event.tags ? { tags: event.tags } : {}),
       })),
     });
   });

@@ -3,7 +3,7 @@
  * happen. Pure: time and the course's seat count come in through `context`. A broken rule is returned as a
  * DomainError, never thrown, so a server action can pass it straight to the user.
  */
-import { findCourse } from "@/lib/domain/courses";
+import { findCourse, type Course } from "@/lib/domain/courses";
 import type {
   EnrolStudent,
   RegisterStudent,
@@ -37,10 +37,12 @@ import {
 export type DecideContext = Readonly<{
   now: Date;
   /**
-   * Enrolments in the course named by an EnrolStudent command, read by the caller from the read model (an
-   * eventually consistent count: see lib/domain/courses.ts). Ignored by the other commands.
+   * Seats taken in the course named by an EnrolStudent command, folded by the caller from the course's seat
+   * events (lib/domain/course-seats.ts). Ignored by the other commands.
    */
   seatsTaken?: number;
+  /** The courses to decide against; the catalogue (COURSES) when absent. */
+  catalogue?: readonly Course[];
 }>;
 
 export type DecideResult =
@@ -53,7 +55,7 @@ export function decide(command: StudentCommand, state: StudentState, context: De
     case "UpdateStudentDetails":
       return updateStudentDetails(command, state);
     case "EnrolStudent":
-      return enrolStudent(command, state, context.seatsTaken);
+      return enrolStudent(command, state, context);
     case "UnenrolStudent":
       return unenrolStudent(command, state);
     default: {
@@ -95,11 +97,12 @@ function updateStudentDetails(command: UpdateStudentDetails, state: StudentState
   });
 }
 
-function enrolStudent(command: EnrolStudent, state: StudentState, seatsTaken: number | undefined): DecideResult {
+function enrolStudent(command: EnrolStudent, state: StudentState, context: DecideContext): DecideResult {
   const student = existingStudent(state, command.data.studentId);
   if (!student) return reject(studentNotFound());
   const { courseId } = command.data;
-  const course = findCourse(courseId);
+  const { seatsTaken, catalogue } = context;
+  const course = findCourse(courseId, catalogue);
   if (!course) return reject(unknownCourse(courseId));
   if (student.courses.includes(courseId)) return reject(alreadyEnrolled(courseId));
   if (seatsTaken === undefined) return reject(seatCountUnavailable(courseId));

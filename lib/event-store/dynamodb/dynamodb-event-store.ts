@@ -214,9 +214,17 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
         return { taken: decodeItem(outcome.item ?? (await q.getItem(streamId, after + 1))) };
       if (outcome.kind === "tag_moved" && condition?.versions.has(outcome.tag))
         throw new AppendConditionFailedError(condition.query, outcome.tag);
+      // Busy: another transaction held an item. Under a condition that one most often moved a tag of ours: fail
+      // at once then, so the caller decides again on fresh events instead of retrying a write that cannot land.
+      if (outcome.kind === "busy" && condition) await failIfMoved(condition);
       await pause(attempt);
     }
     throw new Error(`Append to ${streamId} lost ${RETRY_LIMIT} races for its tags in a row; try again`);
+  };
+
+  const failIfMoved = async (condition: CheckedCondition) => {
+    for (const [tag, version] of condition.versions)
+      if ((await tq.tagVersion(tag)) > version) throw new AppendConditionFailedError(condition.query, tag);
   };
 
   /** True when memory holds the window ending at `expected` and none of the events' ids is in it. */

@@ -27,6 +27,10 @@ export const recordedEventSchema = z
       description:
         "Present when the event's upcaster could not handle its stored data: why. The event is then exactly as stored, and readers such as the projector skip it.",
     }),
+    tags: z.array(z.string()).optional().meta({
+      description:
+        "Present when the event has tags (e.g. `course:web-development` on an enrolment): what reads by tag and append conditions use. The app's commands write them; appends through this API carry none.",
+    }),
     recordedAt: z.iso.datetime().meta({ description: "Server time of the append." }),
     position: z.string().meta({ description: "The commit's position in the all-events feed (opaque)." }),
   })

@@ -2,6 +2,7 @@
  * Faults, for real: the projector as a child process killed with SIGKILL again and again, and a MySQL server
  * stopped while events keep arriving. Neither may lose or double anything.
  */
+import { randomBytes } from "node:crypto";
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -23,8 +24,13 @@ import { sql } from "drizzle-orm";
 import { createDynamoEventStore } from "@/lib/event-store/dynamodb/dynamodb-event-store";
 import { useTestStores } from "@/tests/support/test-stores";
 import { app, closeApp } from "@/lib/server/app";
+import { findCourse } from "@/lib/domain/courses";
+import { newSandboxId } from "@/lib/domain/sandbox";
+import { enrolStudent, registerStudent } from "@/lib/students/student-commands";
 
 const { tableName } = useTestStores("projector-faults");
+const SMALL_COURSE = "distributed-systems-101";
+const SMALL_CAPACITY = findCourse(SMALL_COURSE)!.capacity;
 
 const store = app().store;
 const env = { EVENTS_TABLE: tableName };
@@ -124,6 +130,28 @@ describe("the projector under faults", () => {
         await appendStudentStory(outageStore, n);
         appended += storyEventCount(n);
       }
+      // Enrolments decide on the event store alone: with MySQL down they still fill a course, and no further.
+      const sandbox = newSandboxId(randomBytes(10));
+      const deps = { store: outageStore, readModel: app().readModel, projectInline: async () => false };
+      const racers = await Promise.all(
+        ["Ann", "Bo", "Cy", "Di", "Ed"].map((name) =>
+          registerStudent(
+            deps,
+            { fullName: name, email: `${name}@example.edu`, dateOfBirth: "2000-01-01" },
+            { sandbox },
+          ),
+        ),
+      );
+      const enrolments = await Promise.all(
+        racers.map((r) =>
+          enrolStudent(deps, { studentId: r.status === "ok" ? r.studentId : "", courseId: SMALL_COURSE }, { sandbox }),
+        ),
+      );
+      expect(enrolments.filter((e) => e.status === "ok")).toHaveLength(SMALL_CAPACITY);
+      expect(enrolments.filter((e) => e.status === "rejected" && e.error.code === "course_full")).toHaveLength(
+        racers.length - SMALL_CAPACITY,
+      );
+      appended += racers.length + SMALL_CAPACITY;
       await eventually(async () => output.includes("waiting for a server") || undefined, { timeoutMs: 30_000 });
 
       server = await startMariaDb(settings.mysql, { fresh: false, log: () => {} });
@@ -132,9 +160,15 @@ describe("the projector under faults", () => {
       const [students] = (await c.query(
         "SELECT COUNT(*) AS n, SUM(revision) AS revisions FROM students",
       )) as unknown as [{ n: number; revisions: number }[]];
+      const [seats] = (await c.query(
+        "SELECT enrolled FROM course_enrolment_counts WHERE sandbox = ? AND course_id = ?",
+        [sandbox, SMALL_COURSE],
+      )) as unknown as [{ enrolled: number }[]];
       await c.end();
-      expect(Number(students[0]?.n)).toBe(10);
+      expect(Number(students[0]?.n)).toBe(15);
       expect(Number(students[0]?.revisions)).toBe(appended);
+      // Projected once MySQL was back: the read model holds exactly the seats the event store granted.
+      expect(Number(seats[0]?.enrolled)).toBe(SMALL_CAPACITY);
     } finally {
       child.kill("SIGTERM");
       await exited(child);

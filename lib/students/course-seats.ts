@@ -1,0 +1,39 @@
+/**
+ * Reads a course's seats from the event store: the course's seat events, by its tag, strongly consistent (the
+ * decision that follows appends on the condition that nothing with that tag came after this read).
+ */
+import "server-only";
+import { courseSeatsQuery, seatHolders } from "@/lib/domain/course-seats";
+import { sandboxOfStream } from "@/lib/domain/sandbox";
+import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
+import type { StudentEvent } from "@/lib/domain/student/events";
+import type { AppendCondition, EventStore, RecordedEvent } from "@/lib/event-store/types";
+
+export interface CourseSeats {
+  /** The students holding a seat, in the order they took it. */
+  holders: string[];
+  /** The condition an append deciding on these seats carries. */
+  condition: AppendCondition;
+}
+
+export async function readCourseSeats(store: EventStore, courseId: string, sandbox: string): Promise<CourseSeats> {
+  const query = courseSeatsQuery(courseId, sandbox);
+  const { events, position } = await store.readByTags(query, { consistent: true });
+  const seatEvents = events.flatMap((event) => {
+    const read = ownSeatEvent(event, courseId, sandbox);
+    return read ? [read] : [];
+  });
+  return { holders: [...seatHolders(seatEvents)], condition: { query, after: position } };
+}
+
+/**
+ * A seat event counts only when it is what it says: a student event of the tag's sandbox and course, about the
+ * student whose stream holds it (readRecordedStudentEvent checks that). So a tagged event stored anywhere else
+ * can neither take nor free a seat.
+ */
+function ownSeatEvent(event: RecordedEvent, courseId: string, sandbox: string): StudentEvent | undefined {
+  if (sandboxOfStream(event.streamId) !== sandbox) return undefined;
+  const read = readRecordedStudentEvent(event);
+  if (!read.ok || !("courseId" in read.event.data)) return undefined;
+  return read.event.data.courseId === courseId ? read.event : undefined;
+}
