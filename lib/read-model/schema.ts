@@ -18,6 +18,7 @@ import {
   primaryKey,
   text,
   tinyint,
+  uniqueIndex,
   varchar,
 } from "drizzle-orm/mysql-core";
 
@@ -243,4 +244,45 @@ export const learnerSandboxes = mysqlTable(
     stepAt: datetime("step_at", { mode: "string", fsp: 3 }),
   },
   (t) => [index("learner_sandboxes_learner").on(t.learnerId, t.startedAt)],
+);
+
+/**
+ * The last-seat races of walkthrough step 10 (lib/walkthrough/seat-race.ts): each race enrols its racers in one
+ * course twice, in two fresh sandboxes: once checked against the read model's seat count, once inside the
+ * course's consistency boundary. A class-wide race has its class; a solo one belongs to the sandbox that ran it.
+ */
+export const seatRaces = mysqlTable(
+  "seat_races",
+  {
+    id: exactId("id", 16).primaryKey(),
+    ownerSandbox: exactId("owner_sandbox", 16).notNull(),
+    classId: exactId("class_id", 16),
+    courseId: exactId("course_id", 64).notNull(),
+    capacity: int("capacity").notNull(),
+    checkSandbox: exactId("check_sandbox", 16).notNull(),
+    boundarySandbox: exactId("boundary_sandbox", 16).notNull(),
+    createdAt: datetime("created_at", { mode: "string", fsp: 3 }).notNull(),
+  },
+  (t) => [index("seat_races_class").on(t.classId, t.createdAt)],
+);
+
+/** Each racer's enrolment on each side of a race: who, as which student, and what they were told. */
+export const seatRaceAttempts = mysqlTable(
+  "seat_race_attempts",
+  {
+    id: bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey(),
+    raceId: exactId("race_id", 16).notNull(),
+    /** "check" (the read-model count) or "boundary" (the course's seat events). */
+    side: varchar("side", { length: 8 }).notNull(),
+    /** One attempt per racer and side: `racer-3` in a solo race, the learner's id in a class race. */
+    racerKey: exactId("racer_key", 32).notNull(),
+    racerName: varchar("racer_name", { length: 60 }).notNull(),
+    studentId: exactId("student_id", 64).notNull(),
+    /** "enrolled", "full" (told the course is full) or "error". */
+    outcome: varchar("outcome", { length: 16 }).notNull(),
+    /** Appends refused by the boundary's condition, each followed by a fresh decision (0 on the check side). */
+    conflicts: int("conflicts").notNull(),
+    at: datetime("at", { mode: "string", fsp: 3 }).notNull(),
+  },
+  (t) => [uniqueIndex("seat_race_attempts_racer").on(t.raceId, t.side, t.racerKey)],
 );
