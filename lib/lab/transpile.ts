@@ -8,9 +8,22 @@ import { transform } from "sucrase";
 export type Transpiled =
   Readonly<{ ok: true; code: string }> | Readonly<{ ok: false; message: string; line: number; column: number }>;
 
+const DYNAMIC_IMPORT = /Promise\.resolve\(\)\.then\(\(\) => _interopRequireWildcard\(require\(/;
+
 export function transpile(source: string): Transpiled {
   try {
-    return { ok: true, code: transform(source, { transforms: ["typescript", "imports"] }).code };
+    const code = transform(source, { transforms: ["typescript", "imports"] }).code;
+    // A dynamic import() becomes a require() in a promise, which would fail after the run has answered: said now.
+    const line = code.split("\n").findIndex((text) => DYNAMIC_IMPORT.test(text));
+    if (line >= 0) {
+      return {
+        ok: false,
+        message: "import() is not available in the lab: there are no modules to load",
+        line: line + 1,
+        column: 0,
+      };
+    }
+    return { ok: true, code };
   } catch (error) {
     const loc = (error as { loc?: { line?: unknown; column?: unknown } }).loc;
     const line = typeof loc?.line === "number" ? loc.line : 1;

@@ -27,6 +27,10 @@ export function labWorkerMain(): void {
   const StringCtor = String;
 
   const BLOCKED = [
+    "eval",
+    "Function",
+    "setTimeout",
+    "setInterval",
     "fetch",
     "XMLHttpRequest",
     "WebSocket",
@@ -48,7 +52,15 @@ export function labWorkerMain(): void {
       if (apply(hasOwn, owner, [name])) Reflect.deleteProperty(owner, name);
     }
   }
-  const blockedPattern = new RegExp(`\\b(${BLOCKED.join("|")})\\b.*is not (defined|a function|a constructor)`);
+  // Code made from strings (eval, the Function constructors, timers given a string) could reach import(),
+  // which fetches from the server whatever CSP the worker's response carries: none of them is left. The harness
+  // keeps its own FunctionCtor to load the learner's code. (The globals themselves are in BLOCKED.)
+  for (const make of [function () {}, async function () {}, function* () {}, async function* () {}]) {
+    Reflect.defineProperty(getPrototypeOf(make) as object, "constructor", { value: undefined });
+  }
+  const blockedPattern = new RegExp(
+    `\\b(${BLOCKED.join("|")}|constructor)\\b.*is not (defined|a function|a constructor)`,
+  );
 
   const deepFreeze = (value: unknown): unknown => {
     if (typeof value === "object" && value !== null && !isFrozen(value)) {
@@ -99,6 +111,13 @@ export function labWorkerMain(): void {
   };
 
   const plain = (value: unknown, at?: number): Answer | undefined => {
+    if (value instanceof Promise) {
+      return {
+        kind: "not-plain-data",
+        message: "Your function returned a promise: it must give its answer at once (no async, no await).",
+        ...(at !== undefined ? { at } : {}),
+      };
+    }
     try {
       clone(value);
       return undefined;
@@ -154,6 +173,7 @@ export function labWorkerMain(): void {
         return { ok: false, problem: problemOf(error, at), value: states };
       }
       if (state === undefined) return { ok: false, problem: undefinedResult(job.fn, at), value: states };
+      if (state instanceof Promise) return { ok: false, problem: plain(state, at), value: states };
       deepFreeze(state);
       states[at] = state;
     }

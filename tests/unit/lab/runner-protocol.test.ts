@@ -37,3 +37,12 @@ describe("transpiling the learner's code", () => {
     expect(transpile("export function f() {\n  return (;\n}\n")).toMatchObject({ ok: false, line: 2 });
   });
 });
+
+describe("a dynamic import in the learner's code", () => {
+  it("is refused before the code runs, at its line", () => {
+    expect(transpile("export function f() {\n  return import('/api/health');\n}\n")).toMatchObject({
+      ok: false,
+      line: 2,
+    });
+  });
+});

@@ -1,0 +1,28 @@
+/** The lab as a learner uses it: open an exercise, replace the editor's code, wait for the check. */
+import { expect, type Page } from "@playwright/test";
+
+export async function openExercise(page: Page, id: string, query = ""): Promise<void> {
+  await page.goto(`/lab/${id}${query}`);
+  await expect(page.getByTestId("lab-editor")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("check-status")).not.toHaveAttribute("data-kind", "waiting", { timeout: 30_000 });
+}
+
+/** Types the code as one insertion (no auto-indent or bracket closing), as a paste would. */
+export async function replaceCode(page: Page, code: string): Promise<void> {
+  await page.getByTestId("lab-editor").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** The page's own files, which a browser may fetch again at any time; and the lab worker's script. */
+const PAGE_ASSETS = /^\/(_next\/static\/|icon\.svg$|favicon\.ico$|lab\/runner\.js$)/;
+
+/** Records every other request the page and its workers make from now on. */
+export function watchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.context().on("request", (request) => {
+    const url = new URL(request.url());
+    if (!PAGE_ASSETS.test(url.pathname)) seen.push(`${request.method()} ${url.pathname}`);
+  });
+  return seen;
+}
