@@ -5,6 +5,7 @@ const SECTIONS = [
   { href: "/students", label: "Students" },
   { href: "/timeline", label: "Timeline" },
   { href: "/walkthrough", label: "Walkthrough" },
+  { href: "/lab", label: "Lab" },
   { href: "/classes", label: "Classes" },
   { href: "/api", label: "API" },
 ] as const;
