@@ -14,6 +14,7 @@ import { ProblemNote } from "@/components/lab/problem-note";
 import { ReplayPanel } from "@/components/lab/replay-panel";
 import { runCheck, type CheckView } from "@/components/lab/run-check";
 import { SpecList } from "@/components/lab/spec-list";
+import { starterCode } from "@/components/lab/starter-code";
 import { secondaryButton } from "@/components/ui/styles";
 
 /** The pause in typing after which the code is checked. */
@@ -28,8 +29,11 @@ export function ExerciseWorkbench({
   exerciseId,
   scope,
   history,
+  starter,
 }: {
   exerciseId: string;
+  /** The exercise's starter, with the app's code it begins with (read by the page). */
+  starter: string;
   /** Whose drafts and progress these are: the viewer's sandbox. */
   scope: string;
   history: LabHistory;
@@ -64,7 +68,7 @@ export function ExerciseWorkbench({
       () => setTimings((t) => ({ ...t, workerReadyMs: Math.round(performance.now()) })),
       () => undefined,
     );
-    const code = loadCode(scope, exerciseId) ?? exercise.starter;
+    const code = loadCode(scope, exerciseId) ?? starterCode(scope, starter);
     // Read from this browser's storage, which the server cannot see: set once mounted, never at render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setInitialDoc(code);
@@ -74,7 +78,7 @@ export function ExerciseWorkbench({
       lab.close();
       runner.current = null;
     };
-  }, [scope, exerciseId, exercise, checkNow]);
+  }, [scope, exerciseId, starter, checkNow]);
 
   const onChange = useCallback(
     (code: string) => {
@@ -86,9 +90,11 @@ export function ExerciseWorkbench({
   );
 
   const reset = () => {
-    saveCode(scope, exerciseId, exercise.starter);
-    setInitialDoc(initialDoc === exercise.starter ? `${exercise.starter}\n` : exercise.starter);
-    void checkNow(exercise.starter);
+    const fresh = starterCode(scope, starter);
+    saveCode(scope, exerciseId, fresh);
+    // A new document remakes the editor; one equal to the current start would not, so it differs by a newline.
+    setInitialDoc(initialDoc === fresh ? `${fresh}\n` : fresh);
+    void checkNow(fresh);
   };
 
   const mark: EditorMark | undefined =

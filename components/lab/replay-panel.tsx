@@ -62,11 +62,13 @@ function DivergenceView({ divergence }: { divergence: Extract<ReplayOutcome, { s
         {showValue(divergence.event)}
       </p>
       <p className="font-mono text-xs [overflow-wrap:anywhere]">
-        <span className="text-muted">state before (both agree) </span>
+        <span className="text-muted">{divergence.mode === "map" ? "input " : "state before (both agree) "}</span>
         {showValue(divergence.before)}
       </p>
       <table className="w-full table-fixed border-collapse font-mono text-xs">
-        <caption className="text-left font-sans text-xs text-muted">State after the event, field by field</caption>
+        <caption className="text-left font-sans text-xs text-muted">
+          {divergence.mode === "map" ? "What it gives" : "State after the event"}, field by field
+        </caption>
         <thead>
           <tr className="text-left text-muted">
             <th scope="col" className="w-1/4 py-1">

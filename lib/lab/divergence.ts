@@ -3,7 +3,7 @@
  * every event by the app's own code and by the learner's, and the first event where they part.
  */
 import { compareFields, sameValue, type FieldComparison } from "@/lib/lab/compare";
-import type { FoldJob, JobResult, Problem } from "@/lib/lab/runner-protocol";
+import type { FoldJob, JobResult, MapJob, Problem } from "@/lib/lab/runner-protocol";
 
 export interface ReplayGroup {
   key: string;
@@ -17,6 +17,12 @@ export interface ReplayGroup {
   /** The app's state after each event. */
   expected: readonly unknown[];
   fn: string;
+  /** "map": each event on its own (an upcaster), so "before" is the event itself. Default "fold". */
+  mode?: "fold" | "map";
+  /** For a fold: the exported list of the event types the learner's projection handles. */
+  handles?: string;
+  /** For a map: each event is the list of the function's arguments. */
+  spread?: boolean;
 }
 
 export type Divergence = Readonly<{
@@ -26,7 +32,8 @@ export type Divergence = Readonly<{
   index: number;
   event: unknown;
   describe: string;
-  /** The state both agreed on before this event. */
+  mode: "fold" | "map";
+  /** The state both agreed on before this event (for a map: the event itself). */
   before: unknown;
   ours: unknown;
   /** Undefined when the learner's function failed on this event: see `problem`. */
@@ -39,12 +46,16 @@ export type ReplayOutcome =
   | Readonly<{ status: "same"; groups: number; events: number }>
   | Readonly<{ status: "diverged"; groups: number; events: number; divergence: Divergence }>;
 
-export const replayJob = (group: ReplayGroup): FoldJob => ({
-  kind: "fold",
-  fn: group.fn,
-  initial: group.initial,
-  events: group.events,
-});
+export const replayJob = (group: ReplayGroup): FoldJob | MapJob =>
+  group.mode === "map"
+    ? { kind: "map", fn: group.fn, items: group.events, ...(group.spread ? { spread: true } : {}) }
+    : {
+        kind: "fold",
+        fn: group.fn,
+        initial: group.initial,
+        events: group.events,
+        ...(group.handles ? { handles: group.handles } : {}),
+      };
 
 /** The first group, in order, whose learner states part from ours, at the first event they part. */
 export function findDivergence(groups: readonly ReplayGroup[], results: readonly JobResult[]): ReplayOutcome {
@@ -57,7 +68,8 @@ export function findDivergence(groups: readonly ReplayGroup[], results: readonly
     for (let index = 0; index < group.events.length; index += 1) {
       const failed = failedAt === index;
       if (!failed && sameValue(group.expected[index], theirs[index])) continue;
-      const before = index === 0 ? group.initial : group.expected[index - 1];
+      const before =
+        group.mode === "map" ? group.events[index] : index === 0 ? group.initial : group.expected[index - 1];
       const ours = group.expected[index];
       const their = failed ? undefined : theirs[index];
       return {
@@ -70,6 +82,7 @@ export function findDivergence(groups: readonly ReplayGroup[], results: readonly
           index,
           event: group.events[index],
           describe: group.describe[index] ?? "",
+          mode: group.mode ?? "fold",
           before,
           ours,
           theirs: their,

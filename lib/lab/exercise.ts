@@ -40,6 +40,8 @@ export interface Exercise {
   /** Short paragraphs; `code` spans are written in backticks. */
   explanation: readonly string[];
   starter: string;
+  /** The app's own code the starter begins with (read from the project by the page), for the learner to call. */
+  starterPrelude?: LabSourceName;
   hints: readonly string[];
   /** The app's own code that solves it, read from the project by the page. */
   solution: LabSourceName;

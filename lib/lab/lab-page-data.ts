@@ -13,6 +13,8 @@ const MAX_SAMPLE = 20_000;
 
 export interface LabPageData {
   history: LabHistory;
+  /** The exercise's starter, after the app's own code it begins with. */
+  starter: string;
   solution: SourceText;
   types: SourceText[];
 }
@@ -24,7 +26,7 @@ export async function loadLabPage(
   sample: string | string[] | undefined,
 ): Promise<LabPageData> {
   const wanted = typeof sample === "string" && /^\d{1,5}$/.test(sample) ? Math.min(Number(sample), MAX_SAMPLE) : 0;
-  const [history, solution, types] = await Promise.all([
+  const [history, solution, types, prelude] = await Promise.all([
     !exercise.replay
       ? Promise.resolve(sampleHistory(0))
       : wanted > 0
@@ -32,6 +34,10 @@ export async function loadLabPage(
         : loadLabHistory({ store: stores.store, sandbox }),
     readLabSource(exercise.solution),
     Promise.all(exercise.types.map(readLabSource)),
+    exercise.starterPrelude ? readLabSource(exercise.starterPrelude) : undefined,
   ]);
-  return { history, solution, types };
+  const starter = prelude?.text
+    ? `// The app's own code, as it is in ${prelude.path} (yours to call):\n${prelude.text}\n${exercise.starter}`
+    : exercise.starter;
+  return { history, starter, solution, types };
 }

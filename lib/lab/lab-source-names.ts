@@ -4,13 +4,18 @@ export const LAB_SOURCE_NAMES = [
   "studentState",
   "studentEvents",
   "studentCommands",
-  "decide",
-  "domainErrors",
+  "decideTypes",
+  "decideEnrol",
+  "domainErrorTypes",
   "courses",
   "upcasters",
   "courseRoster",
-  "retryOnConflict",
-  "foldFromSnapshot",
+  "courseRosterTypes",
+  "upcasterTypes",
+  "enrolWithinCapacity",
+  "loadAggregate",
+  "snapshotTypes",
+  "conflictTypes",
 ] as const;
 
 export type LabSourceName = (typeof LAB_SOURCE_NAMES)[number];

@@ -34,23 +34,65 @@ const SOURCES: Record<LabSourceName, LabSource> = {
     excerpt: { from: /^type Event</, to: /^export type StudentEvent =/ },
   },
   studentCommands: { path: "lib/domain/student/commands.ts", read: file("lib/domain/student/commands.ts") },
-  decide: { path: "lib/domain/student/decide.ts", read: file("lib/domain/student/decide.ts") },
-  domainErrors: { path: "lib/domain/student/errors.ts", read: file("lib/domain/student/errors.ts") },
+  decideTypes: {
+    path: "lib/domain/student/decide.ts",
+    read: file("lib/domain/student/decide.ts"),
+    excerpt: { from: /^export type DecideContext/, to: /^  Readonly<\{ ok: true; events/ },
+  },
+  decideEnrol: {
+    path: "lib/domain/student/decide.ts",
+    read: file("lib/domain/student/decide.ts"),
+    excerpt: { from: /^function enrolStudent\(/, to: /^}/ },
+  },
+  domainErrorTypes: {
+    path: "lib/domain/student/errors.ts",
+    read: file("lib/domain/student/errors.ts"),
+    excerpt: { from: /^export type DomainError =/, to: /seat_count_unavailable"; message/ },
+  },
   courses: {
     path: "lib/domain/courses.ts",
     read: file("lib/domain/courses.ts"),
     excerpt: { from: /^export type Course =/, to: /^];/ },
   },
-  upcasters: { path: "lib/domain/upcasters.ts", read: file("lib/domain/upcasters.ts") },
-  courseRoster: { path: "lib/lab/reference/course-roster.ts", read: file("lib/lab/reference/course-roster.ts") },
-  retryOnConflict: {
-    path: "lib/lab/reference/retry-on-conflict.ts",
-    read: file("lib/lab/reference/retry-on-conflict.ts"),
+  upcasters: {
+    path: "lib/domain/upcasters.ts",
+    read: file("lib/domain/upcasters.ts"),
+    excerpt: { from: /^\/\*\* Version 1 called the name/, to: /^}/ },
   },
-  foldFromSnapshot: {
+  upcasterTypes: {
+    path: "lib/lab/exercises/upcaster-types.ts",
+    read: file("lib/lab/exercises/upcaster-types.ts"),
+    excerpt: { from: /^export type/, to: /^};/ },
+  },
+  courseRoster: {
+    path: "lib/lab/reference/course-roster.ts",
+    read: file("lib/lab/reference/course-roster.ts"),
+    excerpt: { from: /^export const courseRosterHandles/, to: /^}/ },
+  },
+  courseRosterTypes: {
+    path: "lib/lab/reference/course-roster.ts",
+    read: file("lib/lab/reference/course-roster.ts"),
+    excerpt: { from: /^export type RosterEvent/, to: /^export type CourseRosters/ },
+  },
+  enrolWithinCapacity: {
+    path: "lib/students/student-commands.ts",
+    read: file("lib/students/student-commands.ts"),
+    excerpt: { from: /^export async function enrolWithinCapacity/, to: /^}/ },
+  },
+  loadAggregate: {
     path: "lib/event-store/aggregate.ts",
     read: file("lib/event-store/aggregate.ts"),
     excerpt: { from: /^export async function loadAggregate/, to: /^}/ },
+  },
+  conflictTypes: {
+    path: "lib/lab/exercises/conflict-types.ts",
+    read: file("lib/lab/exercises/conflict-types.ts"),
+    excerpt: { from: /^export type Conflict/, to: /^};/ },
+  },
+  snapshotTypes: {
+    path: "lib/lab/exercises/snapshot-types.ts",
+    read: file("lib/lab/exercises/snapshot-types.ts"),
+    excerpt: { from: /^export type/, to: /^};/ },
   },
 };
 

@@ -8,10 +8,23 @@
 /** Calls a function the learner's code exports once, with these arguments. */
 export type CallJob = Readonly<{ kind: "call"; fn: string; args: readonly unknown[] }>;
 
-/** Folds: state = fn(state, event) for each event, from `initial`; the answer is the state after each event. */
-export type FoldJob = Readonly<{ kind: "fold"; fn: string; initial: unknown; events: readonly unknown[] }>;
+/**
+ * Folds: state = fn(state, event) for each event, from `initial`; the answer is the state after each event. With
+ * `handles`, the name of an array of event types the code exports, an event of another type leaves the state
+ * as it is without a call (a projection's "handled types").
+ */
+export type FoldJob = Readonly<{
+  kind: "fold";
+  fn: string;
+  initial: unknown;
+  events: readonly unknown[];
+  handles?: string;
+}>;
 
-export type Job = CallJob | FoldJob;
+/** Calls fn once per item (with the item's elements as arguments when `spread`); the answer is every result. */
+export type MapJob = Readonly<{ kind: "map"; fn: string; items: readonly unknown[]; spread?: boolean }>;
+
+export type Job = CallJob | FoldJob | MapJob;
 
 export type ProblemKind =
   "threw" | "returned-undefined" | "mutated-input" | "missing-function" | "not-plain-data" | "blocked-api";
@@ -21,13 +34,13 @@ export type Problem = Readonly<{
   message: string;
   /** The learner's line, when the error says where. */
   line?: number;
-  /** For a fold: the index of the event it failed on. */
+  /** For a fold or a map: the index of the event (or item) it failed on. */
   at?: number;
 }>;
 
 export type JobResult =
   | Readonly<{ ok: true; value: unknown }>
-  /** `value` of a fold that failed: the states before the failing event. */
+  /** `value` of a fold or map that failed: the values before the failing one. */
   | Readonly<{ ok: false; problem: Problem; value?: unknown }>;
 
 export type RunRequest = Readonly<{ runId: string; code: string; jobs: readonly Job[] }>;

@@ -138,7 +138,9 @@ export function labWorkerMain(): void {
   });
 
   type Job =
-    { kind: "call"; fn: string; args: unknown[] } | { kind: "fold"; fn: string; initial: unknown; events: unknown[] };
+    | { kind: "call"; fn: string; args: unknown[] }
+    | { kind: "fold"; fn: string; initial: unknown; events: unknown[]; handles?: string }
+    | { kind: "map"; fn: string; items: unknown[]; spread?: boolean };
 
   const runJob = (exported: Record<string, unknown>, job: Job): Answer => {
     const fn = exported[job.fn];
@@ -163,12 +165,49 @@ export function labWorkerMain(): void {
       const notPlain = plain(value);
       return notPlain ? { ok: false, problem: notPlain } : { ok: true, value };
     }
+    if (job.kind === "map") {
+      deepFreeze(job.items);
+      const values: unknown[] = [];
+      for (let at = 0; at < job.items.length; at += 1) {
+        let value: unknown;
+        try {
+          value = apply(fn, undefined, job.spread ? (job.items[at] as unknown[]) : [job.items[at]]);
+        } catch (error) {
+          return { ok: false, problem: problemOf(error, at), value: values };
+        }
+        if (value === undefined) return { ok: false, problem: undefinedResult(job.fn, at), value: values };
+        const notPlainValue = plain(value, at);
+        if (notPlainValue) return { ok: false, problem: notPlainValue, value: values };
+        values[at] = value;
+      }
+      return { ok: true, value: values };
+    }
+    let handled: unknown[] | undefined;
+    if (job.handles !== undefined) {
+      const list = exported[job.handles];
+      if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) {
+        return {
+          ok: false,
+          problem: {
+            kind: "missing-function",
+            message: `Your code exports no list named ${job.handles}: write \`export const ${job.handles} = ["StudentEnrolled", …];\`.`,
+          },
+          value: [],
+        };
+      }
+      handled = list;
+    }
     deepFreeze(job.events);
     let state = deepFreeze(job.initial);
     const states: unknown[] = [];
     for (let at = 0; at < job.events.length; at += 1) {
+      const event = job.events[at] as { type?: unknown };
+      if (handled && !handled.includes(event.type)) {
+        states[at] = state;
+        continue;
+      }
       try {
-        state = apply(fn, undefined, [state, job.events[at]]);
+        state = apply(fn, undefined, [state, event]);
       } catch (error) {
         return { ok: false, problem: problemOf(error, at), value: states };
       }

@@ -42,7 +42,12 @@ export default async function ExercisePage({ params, searchParams }: Props) {
         ))}
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <ExerciseWorkbench exerciseId={exercise.id} scope={viewer.sandbox} history={data.history} />
+        <ExerciseWorkbench
+          exerciseId={exercise.id}
+          scope={viewer.sandbox}
+          history={data.history}
+          starter={data.starter}
+        />
         <aside className="space-y-6">
           <section aria-labelledby="types-heading" className="space-y-2">
             <h2 id="types-heading" className="text-lg font-semibold">

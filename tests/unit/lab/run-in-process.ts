@@ -33,9 +33,25 @@ export function runJobs(exported: Record<string, unknown>, jobs: readonly Job[])
         return problem(error);
       }
     }
+    if (input.kind === "map") {
+      const values: unknown[] = [];
+      for (const [at, item] of input.items.entries()) {
+        try {
+          values.push(input.spread ? fn(...(item as unknown[])) : fn(item));
+        } catch (error) {
+          return { ...problem(error, at), value: values } as JobResult;
+        }
+      }
+      return { ok: true, value: values };
+    }
+    const handled = input.handles === undefined ? undefined : (exported[input.handles] as string[]);
     const states: unknown[] = [];
     let state = input.initial;
     for (const [at, event] of input.events.entries()) {
+      if (handled && !handled.includes((event as { type: string }).type)) {
+        states.push(state);
+        continue;
+      }
       try {
         state = freeze(fn(state, event));
       } catch (error) {
