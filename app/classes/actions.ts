@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { openClassFromForm, joinClassFromForm, setClassOpenFromForm, startOver } from "@/lib/classroom/class-commands";
 import { saveSharedStudent, startSharedSave } from "@/lib/classroom/class-activity";
+import { startClassSeatRace, takeClassSeat } from "@/lib/classroom/seat-race-activity";
 import { giveLearnerPass, presentSandbox, stopPresenting } from "@/lib/classroom/learner-session";
 import { currentViewer, VIEWER_UNKNOWN } from "@/lib/classroom/viewer";
 import { isLearnerSandbox } from "@/lib/domain/sandbox";
@@ -90,4 +91,25 @@ export async function presentSandboxAction(sandbox: string): Promise<void> {
 export async function stopPresentingAction(): Promise<void> {
   await stopPresenting();
   revalidatePath("/", "layout");
+}
+
+export async function startSeatRaceAction(classId: string, _previous: ActionState): Promise<ActionState> {
+  return asInstructor(await currentInstructorAccess(), "start the race for the last seats", () =>
+    startClassSeatRace(app(), classId),
+  );
+}
+
+export async function takeSeatAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
+  const viewer = await currentViewer(app()).catch(() => undefined);
+  if (!viewer) return failed(VIEWER_UNKNOWN);
+  const { learner } = viewer;
+  if (!learner) return rejected("Join a class first: its races are for its learners.");
+  try {
+    const state = await takeClassSeat(app(), learner);
+    revalidatePath("/class");
+    return state;
+  } catch (error) {
+    console.error("class race: taking a seat failed", error);
+    return failed("Your try could not be made just now. Please try again.");
+  }
 }

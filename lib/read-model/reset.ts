@@ -10,6 +10,9 @@ const PROJECTOR_TABLES = [
   "projector_status",
   "projector_failures",
   "rebuild_runs",
+  // The last-seat races describe events in the store a reset deletes.
+  "seat_race_attempts",
+  "seat_races",
 ] as const;
 
 export async function emptyReadModel(readModel: ReadModel): Promise<void> {

@@ -131,6 +131,19 @@ function pauseAfterConflict(conflicts: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
+/**
+ * The enrolment as it was before the boundary: decided on a seat count the caller read (the read model's), and
+ * appended with no condition. Only walkthrough step 10's race uses it, to show what that check lets through.
+ */
+export async function enrolAgainstSeatCount(
+  deps: CommandDeps,
+  input: { studentId: string; courseId: string },
+  context: CommandContext,
+  seatsTaken: number,
+): Promise<StudentCommandResult> {
+  return run(deps, { type: "EnrolStudent", data: input }, context, { seatsTaken, catalogue: deps.catalogue });
+}
+
 export async function unenrolStudent(
   deps: CommandDeps,
   input: { studentId: string; courseId: string },

@@ -21,6 +21,9 @@ import { readSource, type SourceText } from "@/lib/walkthrough/source-files";
 import type { StepParams } from "@/lib/walkthrough/step-params";
 import type { StepNumber } from "@/lib/walkthrough/steps";
 import { studentOrPicker, type StudentOrPicker } from "@/lib/walkthrough/student-or-picker";
+import { findCourse } from "@/lib/domain/courses";
+import { RACE_COURSE, SOLO_RACERS } from "@/lib/walkthrough/seat-race";
+import { loadOwnSeatRace, type SeatRaceView } from "@/lib/walkthrough/seat-race-view";
 
 /** Only what step 3's fold needs crosses to the browser. */
 export type FoldEvent = Pick<RecordedEvent, "streamId" | "revision" | "recordedAt" | "type" | "data" | "upcastError">;
@@ -53,6 +56,14 @@ export type StepEightData = {
 };
 export type StepNineData = { step: 9; both: RawAndUpcast | undefined; source: SourceText };
 
+export type StepTenData = {
+  step: 10;
+  race: SeatRaceView | undefined;
+  racers: number;
+  courseTitle: string;
+  capacity: number;
+};
+
 export type StepData =
   | StepOneData
   | StepTwoData
@@ -62,7 +73,8 @@ export type StepData =
   | StepSixData
   | StepSevenData
   | StepEightData
-  | StepNineData;
+  | StepNineData
+  | StepTenData;
 
 export async function loadStepOne({ store, sandbox }: SandboxStores, params: StepParams): Promise<StepOneData> {
   const history = params.student ? await loadStudentHistory(store, sandbox, params.student) : undefined;
@@ -156,6 +168,12 @@ export async function loadStepNine({ store, sandbox }: SandboxStores, params: St
   return { step: 9, both, source };
 }
 
+export async function loadStepTen(stores: SandboxStores, params: StepParams): Promise<StepTenData> {
+  const course = findCourse(RACE_COURSE)!;
+  const race = await loadOwnSeatRace(stores, stores.sandbox, params.race);
+  return { step: 10, race, racers: SOLO_RACERS, courseTitle: course.title, capacity: course.capacity };
+}
+
 /** Every step reads the viewer's sandbox only (lib/classroom/viewer.ts). */
 export async function loadStepData(
   parts: App,
@@ -183,6 +201,8 @@ export async function loadStepData(
       return loadStepEight(app, params);
     case 9:
       return loadStepNine(app, params);
+    case 10:
+      return loadStepTen(app, params);
     default: {
       const _exhaustive: never = step;
       return _exhaustive;

@@ -1,7 +1,7 @@
 /**
  * A step's state in its URL, so every step is deep-linkable: `student` (the selected student, on every
  * step), `fold` (how far step 3's fold has played), `revision` or `at` (time travel), `expect` (the revision
- * steps 2 and 4 appended and wait for) and `run` (the rebuild step 8 follows). Anything malformed is dropped rather than turned into an error page.
+ * steps 2 and 4 appended and wait for), `run` (the rebuild step 8 follows) and `race` (step 10's race). Anything malformed is dropped rather than turned into an error page.
  */
 import { isStudentId } from "@/lib/students/student-input-schemas";
 
@@ -13,6 +13,8 @@ export interface StepParams {
   at: string | undefined;
   expect: number | undefined;
   run: number | undefined;
+  /** A last-seat race's id (16 hex digits). */
+  race: string | undefined;
 }
 
 type RawSearchParams = Readonly<Record<string, string | string[] | undefined>>;
@@ -30,6 +32,8 @@ function instant(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
+const raceId = (value: string | undefined) => (value !== undefined && /^[0-9a-f]{16}$/.test(value) ? value : undefined);
+
 export function parseStepParams(raw: RawSearchParams): StepParams {
   const student = first(raw.student);
   return {
@@ -39,6 +43,7 @@ export function parseStepParams(raw: RawSearchParams): StepParams {
     at: instant(first(raw.at)),
     expect: wholeNumber(first(raw.expect)),
     run: wholeNumber(first(raw.run)),
+    race: raceId(first(raw.race)),
   };
 }
 
@@ -51,5 +56,6 @@ export function stepParamsRecord(params: StepParams): Record<string, string | un
     at: params.at,
     expect: params.expect === undefined ? undefined : String(params.expect),
     run: params.run === undefined ? undefined : String(params.run),
+    race: params.race,
   };
 }

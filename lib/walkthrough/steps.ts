@@ -1,8 +1,8 @@
 /**
- * The walkthrough's nine steps: what each one teaches, in one or two plain sentences with its key term, and
+ * The walkthrough's ten steps: what each one teaches, in one or two plain sentences with its key term, and
  * what "done" means for it (the event or result that unlocks Next). Pure data, shared by server and client.
  */
-export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 export type StepNumber = (typeof STEP_NUMBERS)[number];
 
@@ -123,6 +123,17 @@ export const STEPS: readonly StepInfo[] = [
     waitingFor: "an event is stored in its old shape",
     refresh: "until-complete",
   },
+  {
+    number: 10,
+    title: "The last seat",
+    term: "consistency boundary",
+    sentences: [
+      "A rule across streams, like a course's capacity, needs a consistency boundary: the enrolment reads the course's own events and appends only if none came since.",
+      "Race eight students for three seats, checked against the read model and inside the boundary, side by side.",
+    ],
+    waitingFor: "a race you start here has run",
+    refresh: "never",
+  },
 ];
 
 export function stepInfo(step: StepNumber): StepInfo {
@@ -131,7 +142,7 @@ export function stepInfo(step: StepNumber): StepInfo {
 }
 
 export function parseStepNumber(value: string | undefined): StepNumber | undefined {
-  if (value === undefined || !/^[1-9]$/.test(value)) return undefined;
+  if (value === undefined || !/^([1-9]|10)$/.test(value)) return undefined;
   return STEP_NUMBERS.find((n) => n === Number(value));
 }
 

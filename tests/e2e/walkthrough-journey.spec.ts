@@ -1,5 +1,5 @@
 /**
- * The walkthrough as a new user meets it: steps 1 to 9 in order, by roles and labels only, on a store that
+ * The walkthrough as a new user meets it: steps 1 to 10 in order, by roles and labels only, on a store that
  * also holds streams whose ids differ only in letter case and a stream that is not a student's. Every step
  * must unlock. Also here (in this file, so no other rebuild runs beside them): a rebuild that MySQL refuses,
  * shown in plain words and tried again. Pages that log a console error or warning fail the test.
@@ -18,11 +18,11 @@ test.describe.configure({ mode: "default" });
 
 /** Waits for Next to unlock, takes the step's screenshots, and moves on with Next. */
 async function finishStep(page: Page, step: number, timeout?: number) {
-  await expect(nav(page).hint).toContainText(step === 9 ? "that was the last step" : "Next is unlocked", { timeout });
+  await expect(nav(page).hint).toContainText(step === 10 ? "that was the last step" : "Next is unlocked", { timeout });
   await screenshotEveryWay(page, `step-${step}`);
-  if (step < 9) {
+  if (step < 10) {
     await nav(page).next.click();
-    await expect(page.getByText(`Step ${step + 1} of 9`, { exact: true })).toBeVisible();
+    await expect(page.getByText(`Step ${step + 1} of 10`, { exact: true })).toBeVisible();
   }
 }
 
@@ -44,7 +44,7 @@ async function appendAwkwardStreams(page: Page) {
   await appendOverHttp(page, `course-notes-${hex}`, [{ type: "NoteTaken", data: { text: "not a student" } }]);
 }
 
-test("a new user walks steps 1 to 9 and every step unlocks, beside case-twin and non-student streams", async ({
+test("a new user walks steps 1 to 10 and every step unlocks, beside case-twin and non-student streams", async ({
   page,
 }) => {
   test.setTimeout(300_000);
@@ -98,6 +98,25 @@ test("a new user walks steps 1 to 9 and every step unlocks, beside case-twin and
 
   await page.getByRole("button", { name: "Store an old-shaped event" }).click();
   await finishStep(page, 9);
+
+  // The last seat: the read-model check oversells, the boundary fills exactly the capacity.
+  await expect(nav(page).next).toBeDisabled();
+  await page.getByRole("button", { name: "Race 8 students for 3 seats" }).click();
+  await expect(page.getByTestId("check-oversold")).toHaveText(/^[1-9]\d*$/);
+  await expect(page.getByTestId("boundary-seated")).toHaveText("3");
+  await expect(page.getByTestId("boundary-oversold")).toHaveText("0");
+  await expect(
+    page
+      .getByRole("list", { name: "Racers inside the consistency boundary" })
+      .getByText("course full", { exact: false }),
+  ).toHaveCount(5);
+  await expect(page.getByTestId("boundary-conflicts")).toHaveText(/^[1-9][\d,]* appends?$/);
+  await finishStep(page, 10);
+  // The race is in the URL: a reload shows the same race, as the stores hold it.
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByTestId("boundary-seated")).toHaveText("3");
 });
 
 test("a rebuild MySQL refuses says why in plain words, keeps the old read model, and can be tried again", async ({

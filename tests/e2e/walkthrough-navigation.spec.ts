@@ -14,14 +14,14 @@ test.describe("walkthrough navigation", () => {
   test("keeps Back and Next in the same place on every step, disabled rather than hidden", async ({ page }) => {
     test.slow(); // five live pages, each rendered from both stores
     await page.goto("/walkthrough");
-    await expect(page.getByRole("list", { name: "Steps" }).getByRole("listitem")).toHaveCount(9);
+    await expect(page.getByRole("list", { name: "Steps" }).getByRole("listitem")).toHaveCount(10);
     await page.getByRole("link", { name: /Start with step 1/ }).click();
     await expect(page).toHaveURL("/walkthrough/1");
     await expect(nav(page).back).toBeDisabled();
     const places = { back: await box(page, "Back"), next: await box(page, "Next") };
-    for (const step of [3, 5, 8, 9]) {
+    for (const step of [3, 5, 8, 9, 10]) {
       await page.goto(`/walkthrough/${step}`);
-      await expect(page.getByTestId("step-progress")).toHaveText(`Step ${step} of 9`);
+      await expect(page.getByTestId("step-progress")).toHaveText(`Step ${step} of 10`);
       await expect(nav(page).back).toBeEnabled();
       // Step 8 follows the latest rebuild for a visitor without the instructor controls: it may have ended.
       if (step !== 8) await expect(nav(page).next).toBeDisabled();
@@ -33,7 +33,7 @@ test.describe("walkthrough navigation", () => {
     await page.goto("/walkthrough/5");
     await expect(nav(page).next).toBeDisabled();
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("step-progress")).toHaveText("Step 5 of 9");
+    await expect(page.getByTestId("step-progress")).toHaveText("Step 5 of 10");
     await page.keyboard.press("ArrowLeft");
     await expect(page).toHaveURL("/walkthrough/4");
     await nav(page).back.click();
@@ -42,7 +42,7 @@ test.describe("walkthrough navigation", () => {
 
   test("counts a key pressed while the page is still starting, and moves one step for a held key", async ({ page }) => {
     await page.goto("/walkthrough/5", { waitUntil: "commit" });
-    await expect(page.getByTestId("step-progress")).toHaveText("Step 5 of 9");
+    await expect(page.getByTestId("step-progress")).toHaveText("Step 5 of 10");
     await page.keyboard.press("ArrowLeft"); // as soon as the HTML is there, hydrated or not
     await expect(page).toHaveURL("/walkthrough/4");
 

@@ -15,7 +15,7 @@ test.describe.configure({ mode: "default" });
 
 test("step 1 stores a StudentRegistered event and shows what a CRUD row would lose", async ({ page }) => {
   await page.goto("/walkthrough/1");
-  await expect(page.getByTestId("step-progress")).toHaveText("Step 1 of 9");
+  await expect(page.getByTestId("step-progress")).toHaveText("Step 1 of 10");
   await expect(page.getByTestId("key-term")).toHaveText("event");
   await expect(nav(page).back).toBeDisabled();
   await expect(nav(page).next).toBeDisabled();

@@ -5,6 +5,9 @@ import { ClassOpenToggle } from "@/components/classroom/class-open-toggle";
 import { ActivityRounds } from "@/components/classroom/activity-rounds";
 import { ClassRoster } from "@/components/classroom/class-roster";
 import { StartActivityForm } from "@/components/classroom/start-activity-form";
+import { StartSeatRaceForm } from "@/components/classroom/seat-race-forms";
+import { SeatRaceSides } from "@/components/walkthrough/seat-race-sides";
+import { loadClassSeatRace } from "@/lib/classroom/seat-race-activity";
 import { JoinLink } from "@/components/classroom/join-link";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { card, textLink } from "@/components/ui/styles";
@@ -34,7 +37,7 @@ export default async function ClassPage({ params }: Props) {
   }
   if (!page.found) notFound();
   const { found, learners } = page;
-  const activity = await loadClassActivity(app(), found);
+  const [activity, seatRace] = await Promise.all([loadClassActivity(app(), found), loadClassSeatRace(app(), found.id)]);
   return (
     <div className="space-y-6">
       {/* The class view follows the class without a reload. */}
@@ -65,6 +68,18 @@ export default async function ClassPage({ params }: Props) {
         </p>
         <StartActivityForm classId={found.id} running={activity !== undefined} />
         {activity && <ActivityRounds activity={activity} />}
+      </section>
+      <section className={`${card} space-y-3`} aria-labelledby="seat-race-heading">
+        <h2 id="seat-race-heading" className="text-lg font-semibold">
+          Class race: the last seat
+        </h2>
+        <p className="text-sm text-muted">
+          A consistency boundary for the whole class at once: every learner tries to enrol in a course of three seats,
+          both checked against the read model and inside the course&apos;s boundary (walkthrough step 10). Below, who
+          got the seats, and how many the read-model check oversold.
+        </p>
+        <StartSeatRaceForm classId={found.id} running={seatRace !== undefined} />
+        {seatRace && <SeatRaceSides race={seatRace.view} />}
       </section>
       <section className={`${card} space-y-3`} aria-labelledby="roster-heading">
         <h2 id="roster-heading" className="text-lg font-semibold">

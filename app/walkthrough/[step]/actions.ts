@@ -19,6 +19,7 @@ import {
   registerDemoStudent,
 } from "@/lib/walkthrough/demo-commands";
 import { storeLegacyRegistration } from "@/lib/walkthrough/legacy-event";
+import { runSoloSeatRace, SOLO_RACERS } from "@/lib/walkthrough/seat-race";
 import { createLongHistory, LONG_HISTORY_EVENTS, LONG_HISTORY_SNAPSHOT_AT } from "@/lib/walkthrough/long-history";
 
 const studentSchema = z.object({ student: z.string().refine(isStudentId, "Choose a student first") });
@@ -165,6 +166,15 @@ export async function storeLegacyEventAction(_previous: ActionState, _formData: 
       return ok("Stored StudentRegistered with schema version 1, the shape the first version of the app wrote.", {
         student: studentId,
       });
+    }),
+  );
+}
+
+export async function raceForLastSeatsAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
+  return safely("run the race", () =>
+    inSandbox(10, async (deps) => {
+      const race = await runSoloSeatRace(deps, deps.sandbox);
+      return ok(`The race is run: ${SOLO_RACERS} racers, both ways. Here is how each way ended.`, { race: race.id });
     }),
   );
 }

@@ -8,6 +8,7 @@ import { StepOne } from "@/components/walkthrough/steps/step-one";
 import { StepSeven } from "@/components/walkthrough/steps/step-seven";
 import { StepSix } from "@/components/walkthrough/steps/step-six";
 import { StepThree } from "@/components/walkthrough/steps/step-three";
+import { StepTen } from "@/components/walkthrough/steps/step-ten";
 import { StepTwo } from "@/components/walkthrough/steps/step-two";
 import { app } from "@/lib/server/app";
 import { currentViewer } from "@/lib/classroom/viewer";
@@ -50,6 +51,8 @@ export default async function WalkthroughStepPage({ params, searchParams }: Prop
       return <StepEight params={query} data={data} />;
     case 9:
       return <StepNine params={query} data={data} />;
+    case 10:
+      return <StepTen params={query} data={data} />;
     default: {
       const _exhaustive: never = data;
       return _exhaustive;

@@ -23,28 +23,30 @@ const press = (
 });
 
 describe("the steps", () => {
-  it("are nine, numbered 1 to 9 in order", () => {
-    expect(STEP_COUNT).toBe(9);
-    expect(STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it("are ten, numbered 1 to 10 in order", () => {
+    expect(STEP_COUNT).toBe(10);
+    expect(STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it("each highlight a key term that appears in their first sentence", () => {
     for (const step of STEPS) expect(splitOnTerm(step.sentences[0], step.term), `step ${step.number}`).toBeDefined();
   });
 
-  it("say where the reader is as 'Step N of 9'", () => {
-    expect(progressLabel(4)).toBe("Step 4 of 9");
+  it("say where the reader is as 'Step N of 10'", () => {
+    expect(progressLabel(4)).toBe("Step 4 of 10");
   });
 
-  it("accept only 1 to 9 as a step in the URL", () => {
+  it("accept only 1 to 10 as a step in the URL", () => {
     expect(parseStepNumber("1")).toBe(1);
     expect(parseStepNumber("9")).toBe(9);
-    for (const bad of ["0", "10", "04", "", "x", "1.5", undefined]) expect(parseStepNumber(bad)).toBeUndefined();
+    expect(parseStepNumber("10")).toBe(10);
+    for (const bad of ["0", "11", "010", "04", "", "x", "1.5", undefined]) expect(parseStepNumber(bad)).toBeUndefined();
   });
 
   it("have no step before the first or after the last", () => {
     expect(previousStep(1)).toBeUndefined();
-    expect(nextStep(9)).toBeUndefined();
+    expect(nextStep(10)).toBeUndefined();
+    expect(nextStep(9)).toBe(10);
     expect(previousStep(5)).toBe(4);
     expect(nextStep(5)).toBe(6);
   });
@@ -83,7 +85,7 @@ describe("arrow keys", () => {
   it("do nothing while Next is locked, at either end, or with a modifier held", () => {
     expect(arrowKeyTarget(press("ArrowRight"), { step: 4, canGoNext: false })).toBeUndefined();
     expect(arrowKeyTarget(press("ArrowLeft"), { step: 1, canGoNext: true })).toBeUndefined();
-    expect(arrowKeyTarget(press("ArrowRight"), { step: 9, canGoNext: true })).toBeUndefined();
+    expect(arrowKeyTarget(press("ArrowRight"), { step: 10, canGoNext: true })).toBeUndefined();
     expect(arrowKeyTarget(press("ArrowLeft", { altKey: true }), { step: 4, canGoNext: true })).toBeUndefined();
     expect(arrowKeyTarget(press("Enter"), { step: 4, canGoNext: true })).toBeUndefined();
   });
