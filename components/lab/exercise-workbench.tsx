@@ -21,8 +21,14 @@ import { secondaryButton } from "@/components/ui/styles";
 const PAUSE_MS = 250;
 
 interface Timings {
+  /** From the workbench's first render in the browser to a worker ready to run code. */
   workerReadyMs?: number;
+  /** The same, counted from the start of the page's navigation. */
+  workerReadySinceNavigationMs?: number;
+  /** The last check, from the pause in typing to its results. */
   checkMs?: number;
+  /** Checks finished so far, so a test can wait for the next one. */
+  checks?: number;
 }
 
 export function ExerciseWorkbench({
@@ -54,7 +60,7 @@ export function ExerciseWorkbench({
       const { view, ms } = await runCheck(runner.current, code, specs, groups);
       if (!view) return;
       setCheck(view);
-      setTimings((t) => ({ ...t, checkMs: Math.round(ms) }));
+      setTimings((t) => ({ ...t, checkMs: Math.round(ms), checks: (t.checks ?? 0) + 1 }));
       const replayOk = !view || view.kind !== "checked" || !view.replay || view.replay.status === "same";
       if (view.kind === "checked" && allPassed(view.specs) && replayOk) savePassed(scope, exerciseId);
     },
@@ -64,8 +70,16 @@ export function ExerciseWorkbench({
   useEffect(() => {
     const lab = new LabRunner();
     runner.current = lab;
+    const mounted = performance.now();
     lab.warm().then(
-      () => setTimings((t) => ({ ...t, workerReadyMs: Math.round(performance.now()) })),
+      () => {
+        const now = performance.now();
+        setTimings((t) => ({
+          ...t,
+          workerReadyMs: Math.round(now - mounted),
+          workerReadySinceNavigationMs: Math.round(now),
+        }));
+      },
       () => undefined,
     );
     const code = loadCode(scope, exerciseId) ?? starterCode(scope, starter);
@@ -146,7 +160,9 @@ export function ExerciseWorkbench({
           className="text-xs text-muted"
           data-testid="lab-timings"
           data-worker-ready-ms={timings.workerReadyMs}
+          data-worker-ready-since-navigation-ms={timings.workerReadySinceNavigationMs}
           data-check-ms={timings.checkMs}
+          data-check-seq={timings.checks ?? 0}
           data-replay-events={history.eventCount}
         >
           {timings.checkMs !== undefined ? `Last check: ${timings.checkMs} ms` : "Starting the runner…"}
