@@ -286,3 +286,17 @@ export const seatRaceAttempts = mysqlTable(
   },
   (t) => [uniqueIndex("seat_race_attempts_racer").on(t.raceId, t.side, t.racerKey)],
 );
+
+/**
+ * The lab's exercises each sandbox passed (issue 17). The learner's code runs only in their browser, so a pass is
+ * what their browser reported, for the instructor's class view: progress to follow, not a grade the server checked.
+ */
+export const labPasses = mysqlTable(
+  "lab_passes",
+  {
+    sandbox: sandboxColumn(),
+    exerciseId: exactId("exercise_id", 32).notNull(),
+    passedAt: datetime("passed_at", { mode: "string", fsp: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sandbox, t.exerciseId] })],
+);
