@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { currentViewer } from "@/lib/classroom/viewer";
+import { loadLabPasses } from "@/lib/lab/lab-progress";
 import { app } from "@/lib/server/app";
 import { ExerciseList } from "@/components/lab/exercise-list";
 
@@ -7,6 +8,7 @@ export const metadata: Metadata = { title: "Lab" };
 
 export default async function LabPage() {
   const viewer = await currentViewer(app());
+  const recorded = await loadLabPasses(app().readModel, viewer.sandbox);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -17,7 +19,7 @@ export default async function LabPage() {
           browser only, in a sealed worker.
         </p>
       </header>
-      <ExerciseList scope={viewer.sandbox} />
+      <ExerciseList scope={viewer.sandbox} recorded={recorded} />
     </div>
   );
 }

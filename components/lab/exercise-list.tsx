@@ -1,5 +1,5 @@
 "use client";
-/** The lab's exercises in order, each marked passed when this browser recorded it for the viewer's sandbox. */
+/** The lab's exercises in order, each marked passed when the server or this browser recorded it for the viewer's sandbox. */
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { EXERCISES } from "@/lib/lab/exercise-list";
@@ -8,13 +8,15 @@ import { card, textLink } from "@/components/ui/styles";
 
 const noSubscription = () => () => undefined;
 
-export function ExerciseList({ scope }: { scope: string }) {
+export function ExerciseList({ scope, recorded }: { scope: string; recorded: readonly string[] }) {
   // The server cannot see this browser's storage: it renders nothing as passed, the browser fills it in.
   const passed = useSyncExternalStore(
     noSubscription,
     () => loadPassed(scope).join(","),
     () => "",
-  ).split(",");
+  )
+    .split(",")
+    .concat(recorded);
   return (
     <ol className="space-y-3">
       {EXERCISES.map((exercise) => {

@@ -4,6 +4,7 @@
  * (specs and replay, in a fresh worker); the results; and how long things took, for docs/lab.md's figures.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { recordLabPassAction } from "@/app/lab/actions";
 import { findExercise } from "@/lib/lab/exercise-list";
 import type { LabHistory } from "@/lib/lab/lab-history";
 import { allPassed } from "@/lib/lab/spec-runner";
@@ -53,6 +54,7 @@ export function ExerciseWorkbench({
   const [timings, setTimings] = useState<Timings>({});
   const runner = useRef<LabRunner | null>(null);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const reported = useRef(false);
 
   const checkNow = useCallback(
     async (code: string) => {
@@ -62,7 +64,14 @@ export function ExerciseWorkbench({
       setCheck(view);
       setTimings((t) => ({ ...t, checkMs: Math.round(ms), checks: (t.checks ?? 0) + 1 }));
       const replayOk = !view || view.kind !== "checked" || !view.replay || view.replay.status === "same";
-      if (view.kind === "checked" && allPassed(view.specs) && replayOk) savePassed(scope, exerciseId);
+      if (view.kind === "checked" && allPassed(view.specs) && replayOk) {
+        savePassed(scope, exerciseId);
+        if (!reported.current) {
+          reported.current = true;
+          // The class view's record; the page does not wait for it, nor mind if it fails.
+          void recordLabPassAction(exerciseId).catch(() => undefined);
+        }
+      }
     },
     [specs, groups, scope, exerciseId],
   );

@@ -1,0 +1,34 @@
+/**
+ * The lab's progress on the server: a pass the learner's browser reports, recorded in their sandbox, and the
+ * passes a page shows. The server cannot run the learner's code (it never does), so a pass is the browser's word:
+ * progress for the class view, not a grade. A read model that is away loses the record, never the page.
+ */
+import "server-only";
+import { findExercise } from "@/lib/lab/exercise-list";
+import type { ReadModel } from "@/lib/read-model/client";
+import { insertLabPass, labPassesOf } from "@/lib/read-model/lab-pass-queries";
+
+export type RecordPassResult = { status: "ok" } | { status: "unknown-exercise" } | { status: "error" };
+
+export async function recordLabPass(
+  readModel: ReadModel,
+  sandbox: string,
+  exerciseId: unknown,
+): Promise<RecordPassResult> {
+  if (typeof exerciseId !== "string" || !findExercise(exerciseId)) return { status: "unknown-exercise" };
+  try {
+    await insertLabPass(readModel, sandbox, exerciseId);
+    return { status: "ok" };
+  } catch (error) {
+    console.error("could not record a lab pass", error);
+    return { status: "error" };
+  }
+}
+
+export async function loadLabPasses(readModel: ReadModel, sandbox: string): Promise<string[]> {
+  try {
+    return await labPassesOf(readModel, sandbox);
+  } catch {
+    return [];
+  }
+}
