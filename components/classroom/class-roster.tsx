@@ -1,11 +1,13 @@
 /**
  * The class view's table: who joined, where each learner is in the walkthrough and whether their last "Do it"
  * did what it should, how many events their sandbox holds and how far behind its read model was last. One click
- * presents a learner's sandbox (the whole app then shows it) on the big screen.
+ * presents a learner's sandbox (the whole app then shows it) on the big screen. The lab column counts the
+ * exercises each learner's browser reported passed.
  */
 import { presentSandboxAction } from "@/app/classes/actions";
 import { formatCount } from "@/components/ui/format";
 import { secondaryButton } from "@/components/ui/styles";
+import { EXERCISES } from "@/lib/lab/exercise-list";
 import type { RosterLearner, RosterSandbox } from "@/lib/read-model/class-queries";
 
 function Step({ box }: { box: RosterSandbox }) {
@@ -28,7 +30,26 @@ function PresentButton({ sandbox, label }: { sandbox: string; label: string }) {
   );
 }
 
-export function ClassRoster({ learners }: { learners: readonly RosterLearner[] }) {
+/** How far a learner is in the lab: passed exercises out of all, named in a tooltip. */
+function LabProgress({ passed }: { passed: readonly string[] }) {
+  const titles = EXERCISES.filter((exercise) => passed.includes(exercise.id)).map(
+    (exercise) => `${exercise.number}. ${exercise.title}`,
+  );
+  return (
+    <span title={titles.join("\n") || undefined}>
+      {titles.length} of {EXERCISES.length}
+    </span>
+  );
+}
+
+export function ClassRoster({
+  learners,
+  labPasses = {},
+}: {
+  learners: readonly RosterLearner[];
+  /** The lab exercises each current sandbox passed. */
+  labPasses?: Readonly<Record<string, readonly string[]>>;
+}) {
   if (learners.length === 0)
     return <p className="text-sm text-muted">Nobody has joined yet. Share the join link above.</p>;
   return (
@@ -40,6 +61,7 @@ export function ClassRoster({ learners }: { learners: readonly RosterLearner[] }
             <th className="py-2 pr-4 font-medium">Walkthrough</th>
             <th className="py-2 pr-4 font-medium">Events</th>
             <th className="py-2 pr-4 font-medium">Projection lag</th>
+            <th className="py-2 pr-4 font-medium">Lab</th>
             <th className="py-2 font-medium">Sandbox</th>
           </tr>
         </thead>
@@ -58,6 +80,9 @@ export function ClassRoster({ learners }: { learners: readonly RosterLearner[] }
                 </td>
                 <td className="py-2 pr-4 tabular-nums">
                   {current.lastLagMs === null ? "—" : `${formatCount(current.lastLagMs)} ms`}
+                </td>
+                <td className="py-2 pr-4 tabular-nums" data-testid="roster-lab">
+                  <LabProgress passed={labPasses[current.sandbox] ?? []} />
                 </td>
                 <td className="space-y-2 py-2">
                   <div className="flex flex-wrap items-center gap-2">

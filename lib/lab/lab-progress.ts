@@ -6,7 +6,7 @@
 import "server-only";
 import { findExercise } from "@/lib/lab/exercise-list";
 import type { ReadModel } from "@/lib/read-model/client";
-import { insertLabPass, labPassesOf } from "@/lib/read-model/lab-pass-queries";
+import { insertLabPass, labPassesBySandbox, labPassesOf } from "@/lib/read-model/lab-pass-queries";
 
 export type RecordPassResult = { status: "ok" } | { status: "unknown-exercise" } | { status: "error" };
 
@@ -30,5 +30,18 @@ export async function loadLabPasses(readModel: ReadModel, sandbox: string): Prom
     return await labPassesOf(readModel, sandbox);
   } catch {
     return [];
+  }
+}
+
+/** The lab exercises each learner's current sandbox passed, for the class view; none when MySQL is away. */
+export async function loadClassLabPasses(
+  readModel: ReadModel,
+  learners: readonly { sandboxes: readonly { sandbox: string }[] }[],
+): Promise<Record<string, string[]>> {
+  const sandboxes = learners.flatMap((learner) => learner.sandboxes.slice(0, 1).map((box) => box.sandbox));
+  try {
+    return await labPassesBySandbox(readModel, sandboxes);
+  } catch {
+    return {};
   }
 }

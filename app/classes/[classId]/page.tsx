@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClassOpenToggle } from "@/components/classroom/class-open-toggle";
 import { ActivityRounds } from "@/components/classroom/activity-rounds";
 import { ClassRoster } from "@/components/classroom/class-roster";
+import { loadClassLabPasses } from "@/lib/lab/lab-progress";
 import { StartActivityForm } from "@/components/classroom/start-activity-form";
 import { StartSeatRaceForm } from "@/components/classroom/seat-race-forms";
 import { SeatRaceSides } from "@/components/walkthrough/seat-race-sides";
@@ -37,7 +38,11 @@ export default async function ClassPage({ params }: Props) {
   }
   if (!page.found) notFound();
   const { found, learners } = page;
-  const [activity, seatRace] = await Promise.all([loadClassActivity(app(), found), loadClassSeatRace(app(), found.id)]);
+  const [activity, seatRace, labPasses] = await Promise.all([
+    loadClassActivity(app(), found),
+    loadClassSeatRace(app(), found.id),
+    loadClassLabPasses(app().readModel, learners),
+  ]);
   return (
     <div className="space-y-6">
       {/* The class view follows the class without a reload. */}
@@ -85,7 +90,7 @@ export default async function ClassPage({ params }: Props) {
         <h2 id="roster-heading" className="text-lg font-semibold">
           Learners <span className="text-sm font-normal text-muted">({learners.length})</span>
         </h2>
-        <ClassRoster learners={learners} />
+        <ClassRoster learners={learners} labPasses={labPasses} />
       </section>
     </div>
   );
