@@ -125,6 +125,19 @@ test("an instructor and two learners: own sandboxes, a live class view, start ov
   await expect(round).toContainText("Grace");
   await expect(instructor.page.getByTestId("activity-totals")).toContainText("1 save won, 1 was refused");
 
+  // The class race for the last seats: both learners take a seat at once; the class view names who holds one.
+  await instructor.page.getByRole("button", { name: "Start: the class races for three seats" }).click();
+  for (const person of [ada, grace])
+    await expect(person.page.getByRole("button", { name: "Take a seat" })).toBeVisible();
+  await Promise.all([ada, grace].map((person) => person.page.getByRole("button", { name: "Take a seat" }).click()));
+  for (const person of [ada, grace]) await expect(person.page.getByTestId("seat-outcome")).toHaveText("You got a seat.");
+  const boundary = instructor.page.getByRole("list", { name: "Racers inside the consistency boundary" });
+  await expect(boundary.getByTestId("racer")).toHaveCount(2);
+  await expect(boundary).toContainText("Ada");
+  await expect(boundary).toContainText("Grace");
+  await expect(instructor.page.getByTestId("boundary-seated")).toHaveText("2");
+  await expect(instructor.page.getByTestId("boundary-oversold")).toHaveText("0");
+
   // Ada starts over: her list is empty; the instructor still sees, and can present, the old sandbox.
   await ada.page.goto("/students");
   await ada.page.locator("summary", { hasText: "Start over" }).click();

@@ -82,7 +82,7 @@ test.describe("a step that does not exist", () => {
   test.use({ allowedConsoleMessages: [/Failed to load resource: the server responded with a status of 404/] });
 
   test("is a 404", async ({ page }) => {
-    const response = await page.goto("/walkthrough/10");
+    const response = await page.goto("/walkthrough/11");
     expect(response?.status()).toBe(404);
   });
 });

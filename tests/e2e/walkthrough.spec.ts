@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test } from "@/tests/support/console-guard";
 import {
   changeEmailOnStepOne,
@@ -193,6 +194,30 @@ test("step 9 stores an old-shaped event and shows it raw and upcast side by side
   await expect(upcast.getByTestId("schema-version")).toHaveText("2");
   await expect(upcast).toContainText("(stored as v1)");
   await expect(upcast).toContainText('"fullName":');
+  await expect(nav(page).next).toBeEnabled();
+});
+
+test("step 10, the last step, races for the seats and reports what each way of checking let in", async ({ page }) => {
+  await page.goto("/walkthrough/10");
+  await expect(nav(page).next).toBeDisabled();
+  await page.getByRole("button", { name: "Race 8 students for 3 seats" }).click();
+  await expect(page).toHaveURL(/race=[0-9a-f]{16}/);
+  await expect(page.getByTestId("check-seated")).toHaveText("8");
+  await expect(page.getByTestId("check-oversold")).toHaveText("5");
+  await expect(page.getByTestId("check-read-model")).toHaveText("8");
+  await expect(page.getByTestId("boundary-seated")).toHaveText("3");
+  await expect(page.getByTestId("boundary-oversold")).toHaveText("0");
   await expect(nav(page).hint).toHaveText(/that was the last step/);
   await expect(nav(page).next).toBeDisabled();
+  // The race is in the URL: a reload shows it again, read from the stores.
+  await page.reload();
+  await expect(page.getByTestId("boundary-seated")).toHaveText("3");
+  await expect(
+    page.getByRole("list", { name: "Racers inside the consistency boundary" }).getByTestId("racer"),
+  ).toHaveCount(8);
+  // Both sides, in colour and in words, pass axe (WCAG 2.1 A/AA).
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 });
