@@ -29,36 +29,61 @@ function RacerList({ racers, label }: { racers: readonly RacerLine[]; label: str
   );
 }
 
+/** "8 enrolled in … for 3 seats: 5 oversold.", with test ids per side (check-seated, boundary-oversold, …). */
+function Headline({
+  side,
+  seated,
+  oversold,
+  capacity,
+  course,
+}: {
+  side: "check" | "boundary";
+  seated: number;
+  oversold: number;
+  capacity: number;
+  course: string;
+}) {
+  return (
+    <p className="text-lg" data-testid={`${side}-summary`}>
+      <strong data-testid={`${side}-seated`}>{formatCount(seated)}</strong> enrolled in {course} for{" "}
+      {plural(capacity, "seat")}:{" "}
+      <strong className={oversold > 0 ? "text-bad" : "text-ok"} data-testid={`${side}-oversold`}>
+        {formatCount(oversold)}
+      </strong>{" "}
+      oversold.
+    </p>
+  );
+}
+
 export function SeatRaceSides({ race }: { race: SeatRaceView }) {
   const { check, boundary, capacity, courseTitle } = race;
   return (
     <div className="grid gap-6 lg:grid-cols-2" data-testid="seat-race">
       <Panel id="race-check" title="Checked against the read model">
-        <p className="text-lg" data-testid="check-summary">
-          <strong data-testid="check-seated">{formatCount(check.seated)}</strong> enrolled in {courseTitle} for{" "}
-          {plural(capacity, "seat")}:{" "}
-          <strong className={check.oversold > 0 ? "text-bad" : "text-ok"} data-testid="check-oversold">
-            {formatCount(check.oversold)}
-          </strong>{" "}
-          oversold.
-        </p>
+        <Headline
+          side="check"
+          seated={check.seated}
+          oversold={check.oversold}
+          capacity={capacity}
+          course={courseTitle}
+        />
         <p className="text-sm text-muted">
-          Each racer read the seat count from MySQL, decided, and appended with no condition. They all read before any
-          enrolment had reached the read model, which is what happens whenever enrolments arrive within the projection
-          lag: every one of them saw a free seat. The read model now counts{" "}
-          <span data-testid="check-read-model">{formatCount(check.readModelCount)}</span>.
+          Each racer read the seat count from MySQL, decided, and appended with no condition.{" "}
+          {race.classId === null
+            ? "They all read before any enrolment had reached the read model, which is what happens whenever enrolments arrive within the projection lag: every one of them saw a free seat."
+            : "A try that came within the projection lag of another read a count that did not have it yet, and saw a seat that was already taken."}{" "}
+          The read model now counts <span data-testid="check-read-model">{formatCount(check.readModelCount)}</span>.
         </p>
         <RacerList racers={check.racers} label="Racers checked against the read model" />
       </Panel>
       <Panel id="race-boundary" title="Inside the consistency boundary">
-        <p className="text-lg" data-testid="boundary-summary">
-          <strong data-testid="boundary-seated">{formatCount(boundary.seated)}</strong> enrolled in {courseTitle} for{" "}
-          {plural(capacity, "seat")}:{" "}
-          <strong className={boundary.oversold > 0 ? "text-bad" : "text-ok"} data-testid="boundary-oversold">
-            {formatCount(boundary.oversold)}
-          </strong>{" "}
-          oversold.
-        </p>
+        <Headline
+          side="boundary"
+          seated={boundary.seated}
+          oversold={boundary.oversold}
+          capacity={capacity}
+          course={courseTitle}
+        />
         <p className="text-sm text-muted">
           Each racer read the course&apos;s own seat events, decided, and appended on the condition that no seat event
           came after its read. The event store refused{" "}
