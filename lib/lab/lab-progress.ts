@@ -1,9 +1,10 @@
 /**
- * The lab's progress on the server: a pass the learner's browser reports, recorded in their sandbox, and the
+ * The lab's progress on the server: a pass a class learner's browser reports, recorded in their sandbox, and the
  * passes a page shows. The server cannot run the learner's code (it never does), so a pass is the browser's word:
  * progress for the class view, not a grade. A read model that is away loses the record, never the page.
  */
 import "server-only";
+import { isLearnerSandbox } from "@/lib/domain/sandbox";
 import { findExercise } from "@/lib/lab/exercise-list";
 import type { ReadModel } from "@/lib/read-model/client";
 import { insertLabPass, labPassesBySandbox, labPassesOf } from "@/lib/read-model/lab-pass-queries";
@@ -16,6 +17,8 @@ export async function recordLabPass(
   exerciseId: unknown,
 ): Promise<RecordPassResult> {
   if (typeof exerciseId !== "string" || !findExercise(exerciseId)) return { status: "unknown-exercise" };
+  // Solo use keeps its progress in the browser alone: the default sandbox is everyone's who is in no class.
+  if (!isLearnerSandbox(sandbox)) return { status: "ok" };
   try {
     await insertLabPass(readModel, sandbox, exerciseId);
     return { status: "ok" };
@@ -26,6 +29,7 @@ export async function recordLabPass(
 }
 
 export async function loadLabPasses(readModel: ReadModel, sandbox: string): Promise<string[]> {
+  if (!isLearnerSandbox(sandbox)) return [];
   try {
     return await labPassesOf(readModel, sandbox);
   } catch {

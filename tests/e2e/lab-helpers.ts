@@ -17,12 +17,34 @@ export async function replaceCode(page: Page, code: string): Promise<void> {
 /** The page's own files, which a browser may fetch again at any time; and the lab worker's script. */
 const PAGE_ASSETS = /^\/(_next\/static\/|icon\.svg$|favicon\.ico$|lab\/runner\.js$)/;
 
-/** Records every other request the page and its workers make from now on. */
+/**
+ * Records every other request the page and its workers make from now on. The Next.js router's own fetches of
+ * the header's links (prefetches, with an `rsc` header) are the page's, not the learner's code.
+ */
 export function watchRequests(page: Page): string[] {
   const seen: string[] = [];
   page.context().on("request", (request) => {
     const url = new URL(request.url());
-    if (!PAGE_ASSETS.test(url.pathname)) seen.push(`${request.method()} ${url.pathname}`);
+    if (PAGE_ASSETS.test(url.pathname) || request.headers()["rsc"] !== undefined) return;
+    seen.push(`${request.method()} ${url.pathname}`);
   });
   return seen;
 }
+
+/** Exercise 1 solved: the same rules as the app's evolve, written as a learner would. */
+export const RIGHT_EVOLVE = `export function evolve(state: StudentState, event: StudentEvent): StudentState {
+  switch (event.type) {
+    case "StudentRegistered":
+      if (state.status === "registered") return state;
+      return { status: "registered", ...event.data, courses: [] };
+    case "StudentDetailsUpdated":
+      return state.status === "none" ? state : { ...state, fullName: event.data.fullName, email: event.data.email };
+    case "StudentEnrolled":
+      if (state.status === "none" || state.courses.includes(event.data.courseId)) return state;
+      return { ...state, courses: [...state.courses, event.data.courseId] };
+    case "StudentUnenrolled":
+      if (state.status === "none") return state;
+      return { ...state, courses: state.courses.filter((c) => c !== event.data.courseId) };
+  }
+}
+`;

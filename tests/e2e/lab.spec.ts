@@ -1,5 +1,5 @@
 import { expect, test } from "@/tests/support/console-guard";
-import { openExercise, replaceCode } from "@/tests/e2e/lab-helpers";
+import { openExercise, replaceCode, RIGHT_EVOLVE } from "@/tests/e2e/lab-helpers";
 
 const WRONG_EVOLVE = `export function evolve(state: StudentState, event: StudentEvent): StudentState {
   switch (event.type) {
@@ -11,23 +11,6 @@ const WRONG_EVOLVE = `export function evolve(state: StudentState, event: Student
       return state.status === "none" ? state : { ...state, courses: [...state.courses, event.data.courseId] };
     case "StudentUnenrolled":
       return state;
-  }
-}
-`;
-
-const RIGHT_EVOLVE = `export function evolve(state: StudentState, event: StudentEvent): StudentState {
-  switch (event.type) {
-    case "StudentRegistered":
-      if (state.status === "registered") return state;
-      return { status: "registered", ...event.data, courses: [] };
-    case "StudentDetailsUpdated":
-      return state.status === "none" ? state : { ...state, fullName: event.data.fullName, email: event.data.email };
-    case "StudentEnrolled":
-      if (state.status === "none" || state.courses.includes(event.data.courseId)) return state;
-      return { ...state, courses: [...state.courses, event.data.courseId] };
-    case "StudentUnenrolled":
-      if (state.status === "none") return state;
-      return { ...state, courses: state.courses.filter((c) => c !== event.data.courseId) };
   }
 }
 `;

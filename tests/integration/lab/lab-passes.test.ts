@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { newSandboxId } from "@/lib/domain/sandbox";
+import { DEFAULT_SANDBOX, newSandboxId } from "@/lib/domain/sandbox";
 import { loadLabPasses, recordLabPass } from "@/lib/lab/lab-progress";
 import { labPassesBySandbox } from "@/lib/read-model/lab-pass-queries";
 import { app } from "@/lib/server/app";
@@ -32,4 +32,10 @@ describe("lab passes", () => {
     expect(await recordLabPass(app().readModel, sandbox, 42)).toEqual({ status: "unknown-exercise" });
     expect(await loadLabPasses(app().readModel, sandbox)).toEqual([]);
   });
+});
+
+it("are kept in the browser alone for solo use: the default sandbox records none", async () => {
+  expect(await recordLabPass(app().readModel, DEFAULT_SANDBOX, "evolve")).toEqual({ status: "ok" });
+  expect(await loadLabPasses(app().readModel, DEFAULT_SANDBOX)).toEqual([]);
+  expect(await labPassesBySandbox(app().readModel, [DEFAULT_SANDBOX])).toEqual({});
 });
