@@ -4,13 +4,17 @@
  *  2. projection lag p50/p95/p99 at about half the store's append capacity, projector in its own process;
  *  3. rebuild events/s for 10,000 events over 1,000 streams vs a raw consistent Scan of the same items;
  *  4. the live feed's fan-out: 5, 50, 500 SSE connections to `next start`, spread over 50 learners' sandboxes
- *     (bench/live-fanout.ts).
+ *     (bench/live-fanout.ts);
+ *  5. enrolments/s with the course's consistency boundary vs plain appends, at concurrency 1, 8, 32, on one hot
+ *     course and over six, against the serial rate of one course's decisions (bench/enrolment-boundary.ts).
  */
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 
 import { formatCpuSeconds } from "@/bench/cpu-meter";
 import { measureAppendThroughput } from "@/bench/append-throughput";
+import { measureEnrolmentBoundary } from "@/bench/enrolment-boundary";
+import { formatEnrolmentBoundary } from "@/bench/enrolment-boundary-figures";
 import { formatLiveFanout, measureLiveFanout } from "@/bench/live-fanout";
 import { measureProjectionLag } from "@/bench/projection-lag";
 import { measureRebuildSpeed, seedStreams } from "@/bench/rebuild-speed";
@@ -36,7 +40,7 @@ const settings = parseConfig({ ...process.env, ...BENCH_ENV });
 const readModel = createReadModel(settings.mysql.url);
 
 const quick = process.argv.includes("--quick");
-/** `--only=append|lag|rebuild|fanout` runs one part (lag needs the append figures, so it measures them quickly first). */
+/** `--only=append|lag|rebuild|fanout|seat` runs one part (lag needs the append figures, so it measures them quickly first). */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const runs = (part: string) => only === undefined || only === part;
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -78,7 +82,7 @@ async function onFreshStores<T>(
 
 try {
   const measuresAppends = runs("append") || runs("lag");
-  if (measuresAppends) log("1/3 append throughput (each figure: the better of two runs of a few seconds)");
+  if (measuresAppends) log("1/5 append throughput (each figure: the better of two runs of a few seconds)");
   const rows = measuresAppends
     ? await onFreshStores(({ dynamo }) =>
         measureAppendThroughput(dynamo, { seconds: quick || !runs("append") ? 2 : 6 }),
@@ -94,7 +98,7 @@ try {
     );
 
   if (runs("lag")) {
-    log("2/3 projection lag");
+    log("2/5 projection lag");
     const capacity = rows.find((r) => r.concurrency === 8)?.appendPerSecond ?? 200;
     const lag = await onFreshStores(async ({ store }) => {
       const projector = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/projector.ts"], {
@@ -120,7 +124,7 @@ try {
   }
 
   if (runs("rebuild")) {
-    log("3/3 rebuild speed: seeding 10,000 events over 1,000 streams");
+    log("3/5 rebuild speed: seeding 10,000 events over 1,000 streams");
     const rebuild = await onFreshStores(async ({ dynamo, store, tableName }, pids) => {
       await seedStreams(store, { events: quick ? 2000 : 10_000, streams: quick ? 200 : 1000 });
       await new Promise((r) => setTimeout(r, 1000));
@@ -147,7 +151,7 @@ try {
   }
 
   if (runs("fanout")) {
-    log("4/4 live feed fan-out");
+    log("4/5 live feed fan-out");
     const ratePerSecond = 20;
     const fanout = await onFreshStores(({ store, readModel }, otherPids) =>
       measureLiveFanout({
@@ -162,6 +166,21 @@ try {
       }),
     );
     console.log(`\n${formatLiveFanout(fanout, ratePerSecond).join("\n")}`);
+  }
+
+  if (runs("seat")) {
+    log("5/5 enrolments with the course's consistency boundary vs plain appends");
+    const started = performance.now();
+    const seat = await onFreshStores((stores, pids) =>
+      measureEnrolmentBoundary(stores, pids, {
+        requests: quick ? 60 : 200,
+        noQueueRequests: quick ? 30 : 60,
+        warmUpSeconds: quick ? 5 : 20,
+        log,
+      }),
+    );
+    log(`seat: ${Math.round((performance.now() - started) / 1000)} s`);
+    console.log(`\n${formatEnrolmentBoundary(seat).join("\n")}`);
   }
 } finally {
   await readModel.close();
