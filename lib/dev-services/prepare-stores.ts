@@ -1,11 +1,14 @@
 /**
- * Makes both stores ready for the app: the events table exists and is active, and the read model's schema is
- * migrated to the latest migration in drizzle/. Idempotent; run on every start.
+ * Makes both stores ready for the app: the events table exists and is active (and, once, its seat events from
+ * before tags are indexed by tag), and the read model's schema is migrated to the latest migration in drizzle/.
+ * Idempotent; run on every start.
  */
 import "server-only";
 import type { Config } from "@/lib/config";
 import { createDynamoClient } from "@/lib/event-store/dynamodb/client";
 import { ensureEventsTable } from "@/lib/event-store/dynamodb/events-table";
+import { backfillTags } from "@/lib/event-store/dynamodb/tag-backfill";
+import { seatTagsOfStoredEvent } from "@/lib/students/course-seats";
 import { migrateReadModel } from "@/lib/read-model/migrate";
 
 export interface PrepareOptions {
@@ -33,6 +36,13 @@ async function prepareOnce(config: Config, log: (line: string) => void): Promise
   try {
     const created = await ensureEventsTable(client, config.dynamo.tableName);
     log(`events table ${config.dynamo.tableName}: ${created ? "created" : "exists"}`);
+    // Once per table: seat events stored before tags existed are indexed under their course's tag.
+    const backfill = await backfillTags(client, config.dynamo.tableName, seatTagsOfStoredEvent);
+    if (backfill.ran && !created)
+      log(
+        `events table ${config.dynamo.tableName}: tagged the seat events stored before tags (${backfill.itemsWritten} tag items for ${backfill.tagsFilled} courses)` +
+          backfill.skipped.map((s) => `; ${s.tag} was in use already, ${s.events} older events left out`).join(""),
+      );
   } finally {
     client.destroy();
   }

@@ -3,7 +3,7 @@
  * decision that follows appends on the condition that nothing with that tag came after this read).
  */
 import "server-only";
-import { courseSeatsQuery, seatHolders } from "@/lib/domain/course-seats";
+import { courseSeatsQuery, seatHolders, studentEventTags } from "@/lib/domain/course-seats";
 import { sandboxOfStream } from "@/lib/domain/sandbox";
 import { readRecordedStudentEvent } from "@/lib/domain/student/parse-event";
 import type { StudentEvent } from "@/lib/domain/student/events";
@@ -36,4 +36,13 @@ function ownSeatEvent(event: RecordedEvent, courseId: string, sandbox: string): 
   const read = readRecordedStudentEvent(event);
   if (!read.ok || !("courseId" in read.event.data)) return undefined;
   return read.event.data.courseId === courseId ? read.event : undefined;
+}
+
+/**
+ * The tags a stored event should carry: what the enrol command writes today. The upgrade of a table written
+ * before tags (lib/event-store/dynamodb/tag-backfill.ts) indexes old seat events by it, so they still count.
+ */
+export function seatTagsOfStoredEvent(event: RecordedEvent): string[] {
+  const read = readRecordedStudentEvent(event);
+  return read.ok ? studentEventTags(read.event, sandboxOfStream(event.streamId)) : [];
 }

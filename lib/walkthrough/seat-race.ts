@@ -22,6 +22,7 @@ import {
 import { seatsTaken } from "@/lib/read-model/student-queries";
 import type { App } from "@/lib/server/app";
 import type { StudentCommandResult } from "@/lib/students/command-result";
+import { createKeyedQueue } from "@/lib/students/keyed-queue";
 import {
   enrolAgainstSeatCount,
   enrolWithinCapacity,
@@ -63,8 +64,11 @@ export async function createSeatRace(
  * at once (as fast as a read model can be), and decide every boundary-side one without a shared queue.
  */
 function raceDeps(deps: RaceDeps): { check: CommandDeps; boundary: CommandDeps } {
+  // One projection at a time: eight at once all update the course's count row, and MySQL answers some of them
+  // with a deadlock (the projector would then bring those a moment later, after the page had shown the count).
+  const inTurn = createKeyedQueue();
   const projectNow: CommandDeps["projectInline"] = (streamId, events) =>
-    deps.projectInline(streamId, events, { force: true });
+    inTurn.run("projection", () => deps.projectInline(streamId, events, { force: true }));
   return {
     check: { store: deps.store, readModel: deps.readModel, projectInline: projectNow },
     boundary: { store: deps.store, readModel: deps.readModel, projectInline: deps.projectInline },

@@ -216,12 +216,23 @@ describe("a bad event is that event's problem only", () => {
   });
 });
 
+/** Waits until the kernel shows the process stopped: a query sent a moment earlier could still be answered. */
+async function stopped(pid: number): Promise<void> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("T")) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`process ${pid} did not stop`);
+}
+
 describe("a stalled read model", () => {
   it("fails a query within the 5-second timeout while MySQL is frozen, and works again when it thaws", async () => {
     const pid = Number(readFileSync(path.join(config().mysql.dataDir, "mysqld.pid"), "utf8").trim());
     const studentId = (await appendStudentStory(store, 7)).replace("student-", "");
     expect(await seatsTaken(app().readModel, DEFAULT_SANDBOX, "web-development")).toBeGreaterThanOrEqual(0); // a pooled connection exists
     process.kill(pid, "SIGSTOP");
+    await stopped(pid);
     let failure: unknown;
     let seconds = 0;
     let enrolment: Awaited<ReturnType<typeof enrolStudent>> | undefined;
