@@ -130,6 +130,8 @@ function plainEnrol(deps: CommandDeps, sandbox: string, seatsTaken: Map<string, 
   };
 }
 
+const pick = ({ store, readModel, projectInline }: App) => ({ store, readModel, projectInline });
+
 /** One configuration in a fresh sandbox: `requests` students registered, then enrolled from `concurrency` workers. */
 export async function measureSeatRun(
   stores: App,
@@ -142,9 +144,9 @@ export async function measureSeatRun(
     ...{ seatReads: [], conditionalWrites: [], seatEventsRead: 0, cpu: {} },
   };
   const sandbox = newSandboxId(randomBytes(10));
-  const base: CommandDeps = { ...stores, catalogue: BENCH_CATALOGUE };
+  // Not the app's own per-process parts (its queue): each configuration is one process of its own, given below.
+  const base: CommandDeps = { ...pick(stores), catalogue: BENCH_CATALOGUE };
   const students = await registerStudents(base, sandbox, requests);
-  // A queue of its own per configuration: the one process the requests come through.
   const deps: CommandDeps = {
     ...base,
     store: timedStore(stores.store, run),
