@@ -39,9 +39,9 @@ export function studentEventTags(event: StudentEvent, sandbox: string = DEFAULT_
   }
 }
 
-/** The students holding a seat after a course's seat events, folded in order. */
-export function seatHolders(events: Iterable<StudentEvent>): Set<string> {
-  const holders = new Set<string>();
+/** The students holding a seat after a course's seat events, folded in order onto `before` (none by default). */
+export function seatHolders(events: Iterable<StudentEvent>, before: Iterable<string> = []): Set<string> {
+  const holders = new Set<string>(before);
   for (const event of events) {
     if (event.type === "StudentEnrolled") holders.add(event.data.studentId);
     else if (event.type === "StudentUnenrolled") holders.delete(event.data.studentId);

@@ -79,6 +79,11 @@ export interface AppendOptions {
 }
 
 export interface ReadByTagsOptions {
+  /**
+   * Only the events appended after this position (from an earlier readByTags with the same query): a reader
+   * that remembers what it folded reads just what is new. The result's position covers everything, as always.
+   */
+  after?: DcbPosition;
   /** true: a strongly consistent read (DynamoDB), as a decision that is followed by a conditional append needs. */
   consistent?: boolean;
 }

@@ -17,6 +17,7 @@ import { createInlineProjection, type InlineProjection } from "@/lib/projector/i
 import { createProjector, type ProjectorOptions } from "@/lib/projector/projector";
 import { commitsFromRecords } from "@/lib/projector/stream-records";
 import { createReadModel, type ReadModel } from "@/lib/read-model/client";
+import { createSeatMemory, type SeatMemory } from "@/lib/students/course-seats";
 import { createKeyedQueue, type KeyedQueue } from "@/lib/students/keyed-queue";
 import { createReadMeter, type ReadMeter } from "@/lib/walkthrough/read-meter";
 import { shardPositionStore } from "@/lib/read-model/projector-queries";
@@ -35,6 +36,8 @@ export interface App {
   readMeter: ReadMeter;
   /** This process's enrolments, one at a time per course (lib/students/keyed-queue.ts). */
   courseQueue: KeyedQueue;
+  /** What this process last folded of each course's seats (lib/students/course-seats.ts). */
+  seatMemory: SeatMemory;
 }
 
 /** What page loaders read: the event store and the read model. */
@@ -53,8 +56,19 @@ export function createApp(settings: Config, parts: { readModel?: ReadModel } = {
   const readModel = parts.readModel ?? createReadModel(settings.mysql.url);
   const projectInline = createInlineProjection({ store, readModel, enabled: settings.inlineProjection });
   const readMeter = createReadMeter(settings.dynamo, upcasters);
-  const courseQueue = createKeyedQueue();
-  return { settings, upcasters, dynamo, tableName, store, readModel, projectInline, readMeter, courseQueue };
+  const [courseQueue, seatMemory] = [createKeyedQueue(), createSeatMemory()];
+  return {
+    settings,
+    upcasters,
+    dynamo,
+    tableName,
+    store,
+    readModel,
+    projectInline,
+    readMeter,
+    courseQueue,
+    seatMemory,
+  };
 }
 
 // On globalThis so that development hot reloads reuse the clients instead of leaking connections.

@@ -16,14 +16,42 @@ export interface CourseSeats {
   condition: AppendCondition;
 }
 
-export async function readCourseSeats(store: EventStore, courseId: string, sandbox: string): Promise<CourseSeats> {
+/**
+ * What a process last folded of each course's seats. With it, a decision reads only the seat events after the
+ * remembered position (usually none or one), not the course's whole history; the append's condition is what
+ * keeps it right, whatever other processes did meanwhile. Each entry is holders and the position they were folded
+ * up to, replaced together, so even two decisions at once can only leave an older entry, which reads more.
+ */
+export type SeatMemory = Map<string, CourseSeats>;
+
+/** Courses remembered at most; the oldest is forgotten first (it is read in full again when needed). */
+const REMEMBERED_COURSES = 10_000;
+
+export function createSeatMemory(): SeatMemory {
+  return new Map();
+}
+
+export async function readCourseSeats(
+  store: EventStore,
+  courseId: string,
+  sandbox: string,
+  memory?: SeatMemory,
+): Promise<CourseSeats> {
   const query = courseSeatsQuery(courseId, sandbox);
-  const { events, position } = await store.readByTags(query, { consistent: true });
+  const tag = query.tags[0]!;
+  const known = memory?.get(tag);
+  const { events, position } = await store.readByTags(query, { consistent: true, after: known?.condition.after });
   const seatEvents = events.flatMap((event) => {
     const read = ownSeatEvent(event, courseId, sandbox);
     return read ? [read] : [];
   });
-  return { holders: [...seatHolders(seatEvents)], condition: { query, after: position } };
+  const seats = { holders: [...seatHolders(seatEvents, known?.holders)], condition: { query, after: position } };
+  if (memory) {
+    memory.delete(tag);
+    memory.set(tag, seats);
+    if (memory.size > REMEMBERED_COURSES) memory.delete(memory.keys().next().value!);
+  }
+  return seats;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { InlineProjection } from "@/lib/projector/inline-projection";
 import type { ReadModel } from "@/lib/read-model/client";
 import { commandMetadata } from "@/lib/students/command-metadata";
 import type { StudentCommandResult } from "@/lib/students/command-result";
-import { readCourseSeats } from "@/lib/students/course-seats";
+import { readCourseSeats, type SeatMemory } from "@/lib/students/course-seats";
 import type { KeyedQueue } from "@/lib/students/keyed-queue";
 import { studentAggregate } from "@/lib/students/student-aggregate";
 
@@ -35,6 +35,8 @@ export interface CommandDeps {
    * course race on the append condition and retry; with it, only enrolments from other processes do.
    */
   courseQueue?: KeyedQueue;
+  /** What this process last folded of each course's seats, so a decision reads only what is new. */
+  seatMemory?: SeatMemory;
   /** The courses enrolments are decided against; COURSES when absent (the benchmark passes bigger ones). */
   catalogue?: readonly Course[];
 }
@@ -97,7 +99,7 @@ export async function enrolWithinCapacity(
     for (let conflicts = 0; ; conflicts += 1) {
       let seats;
       try {
-        seats = await readCourseSeats(deps.store, input.courseId, context.sandbox);
+        seats = await readCourseSeats(deps.store, input.courseId, context.sandbox, deps.seatMemory);
       } catch (error) {
         console.error(`could not read the seats of ${input.courseId}`, error);
         return { result: { status: "error", message: SAVE_FAILED }, conflicts };

@@ -467,6 +467,31 @@ export function describeEventStoreConformance(
         expect((await store.readByTags({ tags: [newTag("none")] }, { consistent: true })).events).toEqual([]);
       });
 
+      it("reads only what came after a position, with the position a full read gives, and conditions on it", async () => {
+        const [a, b] = [newStreamId(), newStreamId()];
+        const [course, student] = [newTag("course"), newTag("student")];
+        const query = { tags: [course, student] };
+        await store.appendToStream(a, [tagged(1, [course]), tagged(2, [student])]);
+        const first = await store.readByTags(query, { consistent: true });
+        expect(first.events.map((e) => e.data.n)).toEqual([1, 2]);
+        const nothingNew = await store.readByTags(query, { consistent: true, after: first.position });
+        expect(nothingNew).toEqual({ events: [], position: first.position });
+
+        await store.appendToStream(b, [tagged(3, [course, student]), tagged(4, [newTag("other")])]);
+        await store.appendToStream(a, [tagged(5, [student])]);
+        const tail = await store.readByTags(query, { consistent: true, after: first.position });
+        expect(tail.events.map((e) => e.data.n)).toEqual([3, 5]);
+        expect(tail.position).toEqual((await store.readByTags(query, { consistent: true })).position);
+        // The tail's position is as good as a full read's for a condition.
+        await store.appendToStream(b, [tagged(6, [course])], { condition: { query, after: tail.position } });
+        const stale = await rejectionOf(
+          store.appendToStream(b, [tagged(7, [course])], { condition: { query, after: tail.position } }),
+        );
+        expect(stale).toBeInstanceOf(AppendConditionFailedError);
+        // A position from another query is a caller's bug.
+        await expect(store.readByTags({ tags: [newTag("x")] }, { after: first.position })).rejects.toThrow(RangeError);
+      });
+
       it("appends under a condition when nothing matching was appended since the read", async () => {
         const course = newTag("course");
         await store.appendToStream(newStreamId(), [tagged(1, [course])]);

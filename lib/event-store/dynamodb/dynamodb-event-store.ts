@@ -314,11 +314,15 @@ export function createDynamoEventStore({ client, tableName, upcasters }: DynamoE
       return appendExact(streamId, exact, events, expectedRevision, checked);
     },
 
-    async readByTags(query: TagQuery, { consistent = false }: ReadByTagsOptions = {}): Promise<ReadByTagsResult> {
+    async readByTags(
+      query: TagQuery,
+      { consistent = false, after }: ReadByTagsOptions = {},
+    ): Promise<ReadByTagsResult> {
       assertValidTagQuery(query);
       const tags = queryTags(query);
-      const perTag = await Promise.all(tags.map((tag) => tq.readTag(tag, consistent)));
-      const versions = new Map(tags.map((tag, i) => [tag, perTag[i]!.at(-1)?.version ?? 0]));
+      const from = after === undefined ? undefined : conditionVersions({ query, after });
+      const perTag = await Promise.all(tags.map((tag) => tq.readTag(tag, consistent, from?.get(tag))));
+      const versions = new Map(tags.map((tag, i) => [tag, perTag[i]!.at(-1)?.version ?? from?.get(tag) ?? 0]));
       const seen = new Set<string>();
       const events = perTag
         .flat()

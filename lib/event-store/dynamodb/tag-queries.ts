@@ -37,16 +37,16 @@ export function createTagQueries(client: DynamoDBClient, tableName: string) {
       return Number(output.Items?.[0]?.sk?.N ?? 0);
     },
 
-    /** Every item of the tag in version order, page after page. */
-    async readTag(tag: string, consistent: boolean): Promise<TagItem[]> {
+    /** The tag's items after version `after` (0: all of them) in version order, page after page. */
+    async readTag(tag: string, consistent: boolean, after = 0): Promise<TagItem[]> {
       const items: TagItem[] = [];
       let startKey: Item | undefined;
       do {
         const output = await client.send(
           new QueryCommand({
             TableName: tableName,
-            KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": { S: tagPartition(tag) } },
+            KeyConditionExpression: "pk = :pk AND sk > :after",
+            ExpressionAttributeValues: { ":pk": { S: tagPartition(tag) }, ":after": { N: String(after) } },
             ScanIndexForward: true,
             ConsistentRead: consistent,
             ExclusiveStartKey: startKey,

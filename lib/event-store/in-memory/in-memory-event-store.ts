@@ -132,10 +132,12 @@ export function createInMemoryEventStore(options: { upcasters?: UpcasterRegistry
       return resultOf(commit, false);
     },
 
-    async readByTags(query: TagQuery, _options: ReadByTagsOptions = {}): Promise<ReadByTagsResult> {
+    async readByTags(query: TagQuery, { after }: ReadByTagsOptions = {}): Promise<ReadByTagsResult> {
       assertValidTagQuery(query);
       const tags = queryTags(query);
-      const commits = new Set(tags.flatMap((tag) => tagged.get(tag) ?? []));
+      const from = after === undefined ? undefined : conditionVersions({ query, after });
+      // A tag's commits in order: the one at index i made version i + 1.
+      const commits = new Set(tags.flatMap((tag) => (tagged.get(tag) ?? []).slice(from?.get(tag) ?? 0)));
       const events = [...commits]
         .sort((a, b) => a.sequence - b.sequence)
         .flatMap((commit) => commit.events.filter((event) => matchesTagQuery(event, query)));

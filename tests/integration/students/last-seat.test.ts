@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { findCourse } from "@/lib/domain/courses";
 import { newSandboxId } from "@/lib/domain/sandbox";
-import { readCourseSeats } from "@/lib/students/course-seats";
+import { createSeatMemory, readCourseSeats } from "@/lib/students/course-seats";
 import { createKeyedQueue } from "@/lib/students/keyed-queue";
 import {
   enrolStudent,
@@ -58,10 +58,16 @@ async function withConcurrency<T>(tasks: (() => Promise<T>)[], limit: number): P
   return results;
 }
 
-/** `processes` servers, each with its own per-course queue (0: no queue at all, every enrolment on its own). */
+/**
+ * `processes` servers, each with its own per-course queue and seat memory (0: neither, every enrolment on its own).
+ */
 function serverDeps(processes: number): (index: number) => CommandDeps {
-  if (processes === 0) return () => ({ ...stores, courseQueue: undefined });
-  const servers = Array.from({ length: processes }, () => ({ ...stores, courseQueue: createKeyedQueue() }));
+  if (processes === 0) return () => ({ ...stores, courseQueue: undefined, seatMemory: undefined });
+  const servers = Array.from({ length: processes }, () => ({
+    ...stores,
+    courseQueue: createKeyedQueue(),
+    seatMemory: createSeatMemory(),
+  }));
   return (index) => servers[index % processes]!;
 }
 

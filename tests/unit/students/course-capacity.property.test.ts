@@ -9,6 +9,7 @@ import { courseSeatsQuery, seatHolders } from "@/lib/domain/course-seats";
 import type { Course } from "@/lib/domain/courses";
 import { parseStudentEvent } from "@/lib/domain/student/parse-event";
 import type { StudentEvent } from "@/lib/domain/student/events";
+import { createSeatMemory } from "@/lib/students/course-seats";
 import { createInMemoryEventStore } from "@/lib/event-store/in-memory/in-memory-event-store";
 import type { EventStore } from "@/lib/event-store/types";
 import { enrolStudent, registerStudent, unenrolStudent, type CommandDeps } from "@/lib/students/student-commands";
@@ -73,14 +74,17 @@ describe("course capacity under concurrent enrolments", () => {
             );
             if (result.status === "ok") students.push(result.studentId);
           }
-          // Every operation as its own server (no shared queue): only the append condition stands between them.
+          // No queue: only the append condition stands between the operations. Half of them share a seat memory
+          // (decisions that overlap on it), half read every course in full.
           const racing: CommandDeps = { ...setup, store: scheduled(store, s) };
+          const remembering: CommandDeps = { ...racing, seatMemory: createSeatMemory() };
           const running = Promise.all(
-            operations.map(({ kind, student, course }) => {
+            operations.map(({ kind, student, course }, i) => {
+              const deps = i % 2 === 0 ? racing : remembering;
               const input = { studentId: students[student % students.length]!, courseId: COURSE_IDS[course]! };
               return kind === "enrol"
-                ? enrolStudent(racing, input, { sandbox: SANDBOX })
-                : unenrolStudent(racing, input, { sandbox: SANDBOX });
+                ? enrolStudent(deps, input, { sandbox: SANDBOX })
+                : unenrolStudent(deps, input, { sandbox: SANDBOX });
             }),
           );
           await s.waitFor(running);
