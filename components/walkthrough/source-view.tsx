@@ -24,7 +24,7 @@ export function SourceView({ source, label }: { source: SourceText; label: strin
       >
         {lines.map((line, i) => (
           <span key={i} className="block pr-3 pl-10 -indent-10 whitespace-pre-wrap [overflow-wrap:anywhere]">
-            <span aria-hidden="true" className="inline-block w-10 pr-3 indent-0 text-right text-muted/70 select-none">
+            <span aria-hidden="true" className="inline-block w-10 pr-3 indent-0 text-right text-muted select-none">
               {source.firstLine + i}
             </span>
             {line}
