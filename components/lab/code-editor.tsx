@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import { basicSetup, EditorView } from "codemirror";
 import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import { editorHighlight } from "@/components/lab/editor-highlight";
 
 export interface EditorMark {
   line: number;
@@ -52,9 +53,11 @@ export function CodeEditor({
       extensions: [
         basicSetup,
         javascript({ typescript: true }),
+        editorHighlight,
         lintGutter(),
         theme,
-        EditorView.contentAttributes.of({ "aria-label": label, "data-testid": "lab-editor" }),
+        // tabindex: the scrolling area holds a control reachable by the keyboard (axe's scrollable-region rule).
+        EditorView.contentAttributes.of({ "aria-label": label, "data-testid": "lab-editor", tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) changed.current(update.state.doc.toString());
         }),
