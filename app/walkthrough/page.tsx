@@ -12,7 +12,7 @@ export default function WalkthroughPage() {
       <section className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">Walkthrough</h1>
         <p className="max-w-2xl text-lg text-muted">
-          Nine short steps through event sourcing, each on the real stores: send a command, see the event land in
+          Ten short steps through event sourcing, each on the real stores: send a command, see the event land in
           DynamoDB, and follow it into the MySQL read model. Every step has its own address, so you can link to it.
         </p>
         <Link href={stepHref(1)} className={primaryButton}>
