@@ -26,6 +26,7 @@ import type { EventStore } from "@/lib/event-store/types";
 import type { App } from "@/lib/server/app";
 import { commandMetadata } from "@/lib/students/command-metadata";
 import { createKeyedQueue } from "@/lib/students/keyed-queue";
+import { createSeatMemory } from "@/lib/students/course-seats";
 import { studentAggregate } from "@/lib/students/student-aggregate";
 import { enrolWithinCapacity, registerStudent, type CommandDeps } from "@/lib/students/student-commands";
 
@@ -151,6 +152,7 @@ export async function measureSeatRun(
     ...base,
     store: timedStore(stores.store, run),
     courseQueue: path === "boundary" ? createKeyedQueue() : undefined,
+    seatMemory: path === "boundary" ? createSeatMemory() : undefined,
   };
   const plain = plainEnrol(deps, sandbox, new Map());
   const enrol = async (studentId: string, courseId: string): Promise<boolean> => {
