@@ -1,6 +1,6 @@
 /** Every exercise opens on its starter, checked and not yet passed; two are solved through the worker's other jobs. */
 import { expect, test } from "@/tests/support/console-guard";
-import { openExercise, replaceCode } from "@/tests/e2e/lab-helpers";
+import { openExercise, replaceCode, studentWhoLeft } from "@/tests/e2e/lab-helpers";
 
 for (const id of ["evolve", "decide", "projection", "upcaster", "conflict", "snapshot"]) {
   test(`${id} opens on its starter: checked, some spec red`, async ({ page }) => {
@@ -48,7 +48,9 @@ test("the upcaster solved: every spec green (the throwing ones too) and every re
 
 test("the rosters projection: a wrong one diverges at a row, the right one matches the whole history", async ({
   page,
+  request,
 }) => {
+  await studentWhoLeft(request);
   await openExercise(page, "projection");
   // Forgets that a student who leaves is taken off: the replay parts at the first departure.
   await replaceCode(page, ROSTERS.replace("roster.filter((entry) => entry.studentId !== studentId)", "roster"));

@@ -1,5 +1,7 @@
 /** The lab as a learner uses it: open an exercise, replace the editor's code, wait for the check. */
-import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { E2E_SECRETS } from "@/tests/support/test-env";
 
 export async function openExercise(page: Page, id: string, query = ""): Promise<void> {
   await page.goto(`/lab/${id}${query}`);
@@ -48,3 +50,27 @@ export const RIGHT_EVOLVE = `export function evolve(state: StudentState, event: 
   }
 }
 `;
+
+/**
+ * A student who enrolled and left, written over the HTTP API: the newest stream of the default sandbox, so the
+ * replay starts with it whatever other tests wrote there.
+ */
+export async function studentWhoLeft(request: APIRequestContext): Promise<void> {
+  const studentId = randomUUID();
+  const event = (type: string, data: Record<string, string>, schemaVersion = 1) => ({ type, data, schemaVersion });
+  const response = await request.post(`/api/streams/student-${studentId}`, {
+    headers: { Authorization: `Bearer ${E2E_SECRETS.API_TOKEN}`, "Expected-Revision": "no-stream" },
+    data: {
+      events: [
+        event(
+          "StudentRegistered",
+          { studentId, fullName: "Lab Learner", email: "lab@example.org", dateOfBirth: "2000-01-01" },
+          2,
+        ),
+        event("StudentEnrolled", { studentId, courseId: "web-development" }),
+        event("StudentUnenrolled", { studentId, courseId: "web-development" }),
+      ],
+    },
+  });
+  expect(response.status()).toBe(201);
+}
