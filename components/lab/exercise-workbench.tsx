@@ -7,13 +7,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { recordLabPassAction } from "@/app/lab/actions";
 import { findExercise } from "@/lib/lab/exercise-list";
 import type { LabHistory } from "@/lib/lab/lab-history";
-import { allPassed } from "@/lib/lab/spec-runner";
 import { CodeEditor, type EditorMark } from "@/components/lab/code-editor";
 import { LabRunner } from "@/components/lab/lab-runner";
 import { loadCode, saveCode, savePassed } from "@/components/lab/lab-storage";
 import { ProblemNote } from "@/components/lab/problem-note";
 import { ReplayPanel } from "@/components/lab/replay-panel";
-import { runCheck, type CheckView } from "@/components/lab/run-check";
+import { hasPassed, runCheck, type CheckView } from "@/components/lab/run-check";
 import { SpecList } from "@/components/lab/spec-list";
 import { starterCode } from "@/components/lab/starter-code";
 import { secondaryButton } from "@/components/ui/styles";
@@ -63,8 +62,7 @@ export function ExerciseWorkbench({
       if (!view) return;
       setCheck(view);
       setTimings((t) => ({ ...t, checkMs: Math.round(ms), checks: (t.checks ?? 0) + 1 }));
-      const replayOk = !view || view.kind !== "checked" || !view.replay || view.replay.status === "same";
-      if (view.kind === "checked" && allPassed(view.specs) && replayOk) {
+      if (hasPassed(view)) {
         savePassed(scope, exerciseId);
         if (!reported.current) {
           reported.current = true;
@@ -127,8 +125,7 @@ export function ExerciseWorkbench({
         ? { line: check.problem.line, message: check.problem.message }
         : undefined;
   const specResults = check.kind === "checked" ? check.specs : undefined;
-  const passed =
-    check.kind === "checked" && allPassed(check.specs) && (!check.replay || check.replay.status === "same");
+  const passed = hasPassed(check);
 
   return (
     <div className="space-y-6">

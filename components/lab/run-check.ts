@@ -5,7 +5,7 @@
 import { findDivergence, replayJob, type ReplayGroup, type ReplayOutcome } from "@/lib/lab/divergence";
 import type { Spec } from "@/lib/lab/exercise";
 import type { Problem } from "@/lib/lab/runner-protocol";
-import { checkSpecs, type SpecResult } from "@/lib/lab/spec-runner";
+import { allPassed, checkSpecs, type SpecResult } from "@/lib/lab/spec-runner";
 import { transpile } from "@/lib/lab/transpile";
 import { RUN_DEADLINE_MS, type LabRunner } from "@/components/lab/lab-runner";
 
@@ -15,6 +15,10 @@ export type CheckView =
   | Readonly<{ kind: "stopped"; message: string }>
   | Readonly<{ kind: "not-loaded"; problem: Problem }>
   | Readonly<{ kind: "checked"; specs: readonly SpecResult[]; replay: ReplayOutcome | undefined }>;
+
+/** Every spec passes and the replay (where the exercise has one) matches the app's. */
+export const hasPassed = (view: CheckView): boolean =>
+  view.kind === "checked" && allPassed(view.specs) && (!view.replay || view.replay.status === "same");
 
 export type TimedCheck = Readonly<{ view: CheckView; ms: number } | { view: undefined; ms: number }>;
 
