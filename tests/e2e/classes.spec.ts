@@ -130,7 +130,8 @@ test("an instructor and two learners: own sandboxes, a live class view, start ov
   for (const person of [ada, grace])
     await expect(person.page.getByRole("button", { name: "Take a seat" })).toBeVisible();
   await Promise.all([ada, grace].map((person) => person.page.getByRole("button", { name: "Take a seat" }).click()));
-  for (const person of [ada, grace]) await expect(person.page.getByTestId("seat-outcome")).toHaveText("You got a seat.");
+  for (const person of [ada, grace])
+    await expect(person.page.getByTestId("seat-outcome")).toHaveText("You got a seat.");
   const boundary = instructor.page.getByRole("list", { name: "Racers inside the consistency boundary" });
   await expect(boundary.getByTestId("racer")).toHaveCount(2);
   await expect(boundary).toContainText("Ada");
