@@ -14,6 +14,9 @@ export type Course = Readonly<{
   capacity: number;
 }>;
 
+/** The most courses one student may be enrolled in at once: a rule on the student's own stream. */
+export const MAX_COURSES_PER_STUDENT = 4;
+
 export const COURSES: readonly Course[] = [
   { id: "distributed-systems-101", title: "Distributed Systems 101", capacity: 3 },
   { id: "event-sourcing-fundamentals", title: "Event Sourcing Fundamentals", capacity: 5 },

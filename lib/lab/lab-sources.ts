@@ -7,7 +7,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { LabSourceName } from "@/lib/lab/lab-source-names";
-import { excerptLines, type SourceText } from "@/lib/walkthrough/source-files";
+import { readShownFile, type SourceText } from "@/lib/walkthrough/source-files";
 
 interface LabSource {
   path: string;
@@ -97,12 +97,5 @@ const SOURCES: Record<LabSourceName, LabSource> = {
 };
 
 export async function readLabSource(name: LabSourceName): Promise<SourceText> {
-  const source = SOURCES[name];
-  try {
-    const lines = (await source.read()).replace(/\n$/, "").split("\n");
-    const { start, end } = excerptLines(lines, source.excerpt);
-    return { path: source.path, text: lines.slice(start - 1, end).join("\n"), firstLine: start };
-  } catch {
-    return { path: source.path, text: undefined, firstLine: 1 };
-  }
+  return readShownFile(SOURCES[name]);
 }

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { COURSES } from "@/lib/domain/courses";
+import { COURSES, MAX_COURSES_PER_STUDENT } from "@/lib/domain/courses";
 import { listCourseCounts } from "@/lib/read-model/student-queries";
 import type { StudentCommandResult } from "@/lib/students/command-result";
 import { enrolStudent, registerStudent, updateStudentDetails, type CommandDeps } from "@/lib/students/student-commands";
@@ -39,7 +39,8 @@ export async function changeDemoDetails(
 
 /**
  * Enrols the student in the course with the most free seats that they have not joined; a student already in
- * every course (or in a full catalogue) gets a new email address instead, so the button always appends.
+ * as many courses as a student may take (or facing a full catalogue) gets a new email address instead, so the
+ * button always appends.
  */
 export async function enrolDemoStudent(
   deps: DemoDeps,
@@ -48,6 +49,8 @@ export async function enrolDemoStudent(
   const history = await loadStudentHistory(deps.store, deps.sandbox, studentId);
   if (!history || history.state.status !== "registered") return { result: notFound, what: "" };
   const enrolled = history.state.courses;
+  if (enrolled.length >= MAX_COURSES_PER_STUDENT)
+    return { result: await changeDemoDetails(deps, studentId), what: "a new email address" };
   const taken = new Map(
     (await listCourseCounts(deps.readModel, deps.sandbox)).map((row) => [row.courseId, row.enrolled]),
   );

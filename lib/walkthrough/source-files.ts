@@ -8,7 +8,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-interface ShownFile {
+export interface ShownFile {
   path: string;
   read: () => Promise<string>;
   excerpt?: { from: RegExp; to: RegExp };
@@ -46,7 +46,11 @@ export function excerptLines(lines: readonly string[], excerpt: ShownFile["excer
 }
 
 export async function readSource(name: ShownSource): Promise<SourceText> {
-  const source: ShownFile = SOURCES[name];
+  return readShownFile(SOURCES[name]);
+}
+
+/** A file, or its excerpt, with its first line number; text undefined when it cannot be read. */
+export async function readShownFile(source: ShownFile): Promise<SourceText> {
   try {
     const lines = (await source.read()).replace(/\n$/, "").split("\n");
     const { start, end } = excerptLines(lines, source.excerpt);

@@ -3,7 +3,7 @@
  * happen. Pure: time and the course's seat count come in through `context`. A broken rule is returned as a
  * DomainError, never thrown, so a server action can pass it straight to the user.
  */
-import { findCourse, type Course } from "@/lib/domain/courses";
+import { findCourse, MAX_COURSES_PER_STUDENT, type Course } from "@/lib/domain/courses";
 import type {
   EnrolStudent,
   RegisterStudent,
@@ -19,6 +19,7 @@ import {
   seatCountUnavailable,
   studentAlreadyExists,
   studentNotFound,
+  tooManyCourses,
   unknownCourse,
   type DomainError,
   type FieldErrors,
@@ -105,6 +106,7 @@ function enrolStudent(command: EnrolStudent, state: StudentState, context: Decid
   const course = findCourse(courseId, catalogue);
   if (!course) return reject(unknownCourse(courseId));
   if (student.courses.includes(courseId)) return reject(alreadyEnrolled(courseId));
+  if (student.courses.length >= MAX_COURSES_PER_STUDENT) return reject(tooManyCourses(MAX_COURSES_PER_STUDENT));
   if (seatsTaken === undefined) return reject(seatCountUnavailable(courseId));
   if (seatsTaken >= course.capacity) return reject(courseFull(courseId, course.capacity));
   return accept({ type: "StudentEnrolled", data: { studentId: student.studentId, courseId } });

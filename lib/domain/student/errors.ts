@@ -16,6 +16,7 @@ export type DomainError =
   | Readonly<{ code: "unknown_course"; message: string; courseId: string }>
   | Readonly<{ code: "already_enrolled"; message: string; courseId: string }>
   | Readonly<{ code: "not_enrolled"; message: string; courseId: string }>
+  | Readonly<{ code: "too_many_courses"; message: string; limit: number }>
   | Readonly<{ code: "course_full"; message: string; courseId: string; capacity: number }>
   | Readonly<{ code: "seat_count_unavailable"; message: string; courseId: string }>;
 
@@ -53,6 +54,12 @@ export const notEnrolled = (courseId: string): DomainError => ({
   code: "not_enrolled",
   message: `Not enrolled in ${courseTitle(courseId)}`,
   courseId,
+});
+
+export const tooManyCourses = (limit: number): DomainError => ({
+  code: "too_many_courses",
+  message: `Already enrolled in ${limit} courses, the most a student may take: leave one before joining another`,
+  limit,
 });
 
 export const courseFull = (courseId: string, capacity: number): DomainError => ({

@@ -1,5 +1,5 @@
 /** Exercise 2: the enrolment rules of `decide`, checked against the app's own decide (lib/domain/student/decide.ts). */
-import { COURSES } from "@/lib/domain/courses";
+import { COURSES, MAX_COURSES_PER_STUDENT } from "@/lib/domain/courses";
 import type { EnrolStudent } from "@/lib/domain/student/commands";
 import { decide, type DecideContext, type DecideResult } from "@/lib/domain/student/decide";
 import type { StudentEvent } from "@/lib/domain/student/events";
@@ -19,6 +19,10 @@ export function decisionOutcome(result: unknown): unknown {
 
 const NOW = new Date("2026-01-15T10:00:00.000Z");
 const DISTRIBUTED = "distributed-systems-101";
+/** As many courses as a student may take (MAX_COURSES_PER_STUDENT): a fifth is refused. */
+const FOUR_COURSES = COURSES.map((c) => c.id)
+  .filter((id) => id !== DISTRIBUTED)
+  .slice(0, MAX_COURSES_PER_STUDENT);
 
 const enrol = (courseId: string, studentId = ADA_ID): EnrolStudent => ({
   type: "EnrolStudent",
@@ -66,14 +70,15 @@ export const decideExercise: Exercise = {
   summary: "Write the rules that let a student enrol, or refuse with a reason.",
   explanation: [
     "`decide(command, state, context)` is where the rules live. It reads the state folded from the student's events and answers with the events that should happen, or with the rule the command breaks. It changes nothing itself: the caller appends the events.",
-    "An enrolment needs a registered student (the one the command names), a course from the catalogue, no enrolment in it yet, and a free seat. The seat count comes from outside the student's stream (the course's own events), so the caller passes it in `context.seatsTaken`; without it, the app refuses rather than guess.",
-    "The specs compare the events you decide, or the `code` of the error you return; the message is yours to word. (A limit on how many courses one student may take is not a rule of this app, so it is not asked for here.)",
+    "An enrolment needs a registered student (the one the command names), a course from the catalogue, no enrolment in it yet, fewer than `MAX_COURSES_PER_STUDENT` (4) courses already, and a free seat. The seat count comes from outside the student's stream (the course's own events), so the caller passes it in `context.seatsTaken`; without it, the app refuses rather than guess.",
+    "The specs compare the events you decide, or the `code` of the error you return; the message is yours to word.",
   ],
   starter: STARTER,
   hints: [
-    "Check the rules in the app's order: the student, the course, the enrolment, then the seats. The first rule broken is the one reported.",
+    "Check the rules in the app's order: the student, the course, the enrolment, the number of courses, then the seats. The first rule broken is the one reported.",
     'A student exists when `state.status === "registered"` and `state.studentId === command.data.studentId`; otherwise the code is `student_not_found`.',
     "Find the course with `context.catalogue.find((c) => c.id === courseId)`; none means `unknown_course`. `state.courses.includes(courseId)` means `already_enrolled`.",
+    "A student already in 4 courses (`state.courses.length`; the app calls the limit `MAX_COURSES_PER_STUDENT`) is refused with `too_many_courses`, before the seats are looked at.",
     "`context.seatsTaken === undefined` is `seat_count_unavailable`; `seatsTaken >= course.capacity` is `course_full`.",
   ],
   solution: "decideEnrol",
@@ -84,6 +89,13 @@ export const decideExercise: Exercise = {
     decideSpec("needs-the-same-student", [registered], enrol(EVENT_SOURCING, "grace"), 0),
     decideSpec("needs-a-known-course", [registered], enrol("underwater-basket-weaving"), 0),
     decideSpec("refuses-twice", [registered, enrolled(WEB)], enrol(WEB), 1),
+    decideSpec("refuses-a-fifth-course", [registered, ...FOUR_COURSES.map((c) => enrolled(c))], enrol(DISTRIBUTED), 0),
+    decideSpec(
+      "makes-room-after-leaving-one",
+      [registered, ...FOUR_COURSES.map((c) => enrolled(c)), unenrolled(FOUR_COURSES[0]!)],
+      enrol(DISTRIBUTED),
+      0,
+    ),
     decideSpec("lets-back-after-leaving", [registered, enrolled(WEB), unenrolled(WEB)], enrol(WEB), 1),
     decideSpec("refuses-a-full-course", [registered], enrol(DISTRIBUTED), 3),
     decideSpec("takes-the-last-seat", [registered], enrol(DISTRIBUTED), 2),

@@ -32,6 +32,21 @@ describe("EnrolStudent", () => {
         .then([enrolled(DISTRIBUTED)]);
     });
 
+    it("rejects a fifth course: four at once is the most a student may take, and leaving one makes room", () => {
+      const four = [
+        "web-development",
+        "functional-programming",
+        "databases-and-transactions",
+        "event-sourcing-fundamentals",
+      ];
+      const inFour = [adaRegistered, ...four.map((course) => enrolled(course))];
+      const error = given(inFour).when(enrol(DISTRIBUTED), { seatsTaken: 0 }).thenFails("too_many_courses");
+      expect(error).toMatchObject({ limit: 4, message: expect.stringContaining("leave one") });
+      given([...inFour, unenrolled(WEB)])
+        .when(enrol(DISTRIBUTED), { seatsTaken: 0 })
+        .then([enrolled(DISTRIBUTED)]);
+    });
+
     it("rejects the enrolment when the seats taken reach the capacity", () => {
       const error = given([adaRegistered]).when(enrol(DISTRIBUTED), { seatsTaken: 3 }).thenFails("course_full");
       expect(error).toEqual({
