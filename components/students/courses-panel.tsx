@@ -57,6 +57,7 @@ export function CoursesPanel({
       <EnrolForm
         studentId={studentId}
         revision={revision}
+        enrolledIn={enrolled.length}
         options={options}
         action={enrol}
         error={state.status === "invalid" ? state.fieldErrors.courseId : undefined}

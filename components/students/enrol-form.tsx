@@ -2,11 +2,13 @@
 /** Picks a catalogue course the student is not in yet; each option says how many seats are left. */
 import { SubmitButton } from "@/components/ui/submit-button";
 import { inputBase, inputBorder } from "@/components/ui/styles";
+import { MAX_COURSES_PER_STUDENT } from "@/lib/domain/courses";
 import type { CourseOption } from "@/lib/students/course-options";
 
 export function EnrolForm({
   studentId,
   revision,
+  enrolledIn,
   options,
   action,
   error,
@@ -14,6 +16,8 @@ export function EnrolForm({
 }: {
   studentId: string;
   revision: number;
+  /** How many courses the student is in now. */
+  enrolledIn: number;
   options: readonly CourseOption[];
   action: (formData: FormData) => void;
   error: string | undefined;
@@ -21,6 +25,13 @@ export function EnrolForm({
 }) {
   if (options.length === 0) {
     return <p className="text-sm text-muted">Enrolled in every course of the catalogue.</p>;
+  }
+  if (enrolledIn >= MAX_COURSES_PER_STUDENT) {
+    return (
+      <p className="text-sm text-muted" data-testid="course-limit">
+        Enrolled in {MAX_COURSES_PER_STUDENT} courses, the most a student may take: leave one to join another.
+      </p>
+    );
   }
   return (
     <form

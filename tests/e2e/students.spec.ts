@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect as baseExpect, test, watchConsole } from "@/tests/support/console-guard";
+import { appendOverHttp } from "@/tests/e2e/walkthrough-helpers";
 
 // Each step below waits on a server action (load the stream, append, re-render), which can take seconds on
 // a busy two-core test machine; these journeys are long, so they also get the "slow" test budget.
@@ -215,4 +216,31 @@ test.describe("a student's page", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Student not found" })).toBeVisible();
     });
   });
+});
+
+test("a student in four courses is told it is the most they may take, instead of the enrol form", async ({ page }) => {
+  const studentId = randomUUID();
+  const courses = [
+    "web-development",
+    "functional-programming",
+    "databases-and-transactions",
+    "algorithms-and-data-structures",
+  ];
+  await appendOverHttp(page, `student-${studentId}`, [
+    {
+      type: "StudentRegistered",
+      // Schema version 1, the API's default: the name was called `name` then (the upcaster reads it as fullName).
+      data: { studentId, name: "Busy Learner", email: "busy@example.edu", dateOfBirth: "2000-01-01" },
+    },
+    ...courses.map((courseId) => ({ type: "StudentEnrolled", data: { studentId, courseId } })),
+  ]);
+  // The page shows a student once the projector has brought them to the read model.
+  await expect.poll(async () => (await page.request.get(`/students/${studentId}`)).status()).toBe(200);
+  await page.goto(`/students/${studentId}`);
+  const region = page.getByRole("region", { name: "Courses" });
+  await expect(region.getByRole("list", { name: "Enrolled courses" }).getByRole("listitem")).toHaveCount(4);
+  await expect(region.getByTestId("course-limit")).toHaveText(
+    "Enrolled in 4 courses, the most a student may take: leave one to join another.",
+  );
+  await expect(page.getByRole("form", { name: "Enrol in a course" })).toHaveCount(0);
 });
